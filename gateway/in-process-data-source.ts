@@ -1,0 +1,36 @@
+/**
+ * Serves a subgraph inside the gateway's process (the embedded default). Each fetch gets a fresh
+ * subgraph context, exactly as one HTTP request to a distributed subgraph would, so per-request
+ * DataLoaders batch the same way in both modes.
+ */
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { execute, parse, validate, type DocumentNode } from "graphql";
+import type { Subgraph } from "../subgraphs/subgraph";
+
+export class InProcessDataSource implements GraphQLDataSource {
+  /** The gateway sends the same few operation texts again and again: parse each once. */
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(private readonly subgraph: Subgraph) {}
+
+  async process({ request }: GraphQLDataSourceProcessOptions) {
+    const text = request.query ?? "";
+    let document = this.documents.get(text);
+    if (!document) {
+      document = parse(text);
+      const errors = validate(this.subgraph.schema, document);
+      if (errors.length) return { errors };
+      this.documents.set(text, document);
+    }
+    return execute({
+      schema: this.subgraph.schema,
+      document,
+      variableValues: request.variables,
+      operationName: request.operationName,
+      contextValue: this.subgraph.createContext(),
+    }) as Promise<{
+      data?: Record<string, unknown> | null;
+      errors?: readonly import("graphql").GraphQLError[];
+    }>;
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { checkLast, MAX_LAST } from "../shared/last-argument";
+import type { EmrContext, HistoryArgs } from "./loaders";
+import { Patient } from "./patient";
+import { ClinicalNote } from "./types/clinical-note";
+import { VitalSign } from "./types/vital-sign";
+
+const SINCE = "Keep only what was recorded at or after this instant.";
+
+@Resolver(() => Patient)
+export class PatientResolver {
+  @FieldResolver(() => [VitalSign], {
+    description:
+      "Vital signs (FHIR Observation, category vital-signs), newest first: one per charted parameter " +
+      "of each flowsheet set. `last` keeps the N most recent values of each code, so `last: 1` is the " +
+      "latest of every vital sign.",
+  })
+  vitalSigns(
+    @Root() patient: Patient,
+    @Ctx() { loaders }: EmrContext,
+    @Arg("since", () => Date, { nullable: true, description: SINCE }) since?: Date | null,
+    @Arg("last", () => Int, { nullable: true, description: `Per code, 1 to ${MAX_LAST}.` })
+    last?: number | null,
+  ): Promise<VitalSign[]> {
+    return loaders.vitalSigns.with(historyArgs(since, last)).load(patient.id);
+  }
+
+  @FieldResolver(() => [ClinicalNote], {
+    description: "Clinical and nursing notes (FHIR DocumentReference), newest first.",
+  })
+  clinicalNotes(
+    @Root() patient: Patient,
+    @Ctx() { loaders }: EmrContext,
+    @Arg("since", () => Date, { nullable: true, description: SINCE }) since?: Date | null,
+    @Arg("last", () => Int, {
+      nullable: true,
+      description: `The N most recent notes, 1 to ${MAX_LAST}.`,
+    })
+    last?: number | null,
+  ): Promise<ClinicalNote[]> {
+    return loaders.clinicalNotes.with(historyArgs(since, last)).load(patient.id);
+  }
+}
+
+function historyArgs(since: Date | null | undefined, last: number | null | undefined): HistoryArgs {
+  return { since: since ?? null, last: checkLast(last) };
+}

@@ -1,0 +1,43 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ReferenceResolvers } from "../shared/build-federated-schema";
+import { badUserInput } from "../shared/errors";
+import { checkLast } from "../shared/last-argument";
+import { parseCanonicalPatientId } from "../shared/patient-id";
+import type { LisContext } from "./loaders";
+import { Patient } from "./patient";
+import { lisPatientIdOf } from "./patient-id";
+import { LabResult } from "./types/lab-result";
+import { LabResultsArgs, MAX_LOINC_CODES } from "./types/lab-results-args";
+
+@Resolver(() => Patient)
+export class PatientResolver {
+  @FieldResolver(() => [LabResult], {
+    description:
+      "Laboratory results, newest first. `last: N` keeps the N most recent of each analyte: both " +
+      "LOINC forms and every local code of one analyte (CREA, CREA2) count together.",
+  })
+  labResults(
+    @Root() patient: Patient,
+    @Args(() => LabResultsArgs) { loinc, since, last }: LabResultsArgs,
+    @Ctx() { loaders, site }: LisContext,
+  ): Promise<LabResult[]> {
+    checkLast(last);
+    if (loinc && loinc.length > MAX_LOINC_CODES) {
+      throw badUserInput(`loinc may name at most ${MAX_LOINC_CODES} codes`, "loinc");
+    }
+    const patId = lisPatientIdOf(patient.id, site);
+    if (patId === null) return Promise.resolve([]);
+    const args = { loinc: loinc ?? null, since: since ?? null, last: last ?? null };
+    return loaders.labResults.with(args).load(patId);
+  }
+}
+
+/** A representation from the gateway becomes a Patient once its id is well-formed. */
+export const lisReferenceResolvers: ReferenceResolvers = {
+  Patient: {
+    __resolveReference: ({ id }: { id: string }): Patient => {
+      parseCanonicalPatientId(id);
+      return Object.assign(new Patient(), { id });
+    },
+  },
+};

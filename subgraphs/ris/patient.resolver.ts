@@ -1,0 +1,17 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { RisContext } from "./loaders";
+import { Patient } from "./patient";
+import { RadiologyReport } from "./types/radiology-report";
+
+@Resolver(() => Patient)
+export class PatientResolver {
+  @FieldResolver(() => [RadiologyReport], {
+    description: "Radiology exams and their reports, newest request first.",
+  })
+  radiologyReports(
+    @Root() patient: Patient,
+    @Ctx() { loaders }: RisContext,
+  ): Promise<RadiologyReport[]> {
+    return loaders.radiologyReports.load(patient.id);
+  }
+}
