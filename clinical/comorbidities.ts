@@ -6,9 +6,9 @@
 export const ICD10_SYSTEM = "http://hl7.org/fhir/sid/icd-10";
 
 /** A range of ICD-10 categories, inclusive: `["E10", "E14"]` holds E10 … E14 and every subcode. */
-type CategoryRange = readonly [string, string];
+export type CategoryRange = readonly [string, string];
 /** A code prefix, e.g. `N39.0` or `I25.2`, matched against the code without its dot. */
-type CodePrefix = string;
+export type CodePrefix = string;
 
 export const COMORBIDITIES = {
   diabetes: [["E10", "E14"]],
@@ -44,4 +44,12 @@ export function comorbiditiesOf(code: string): Comorbidity[] {
   return (Object.keys(COMORBIDITIES) as Comorbidity[]).filter((k) =>
     icd10InRanges(code, COMORBIDITIES[k]),
   );
+}
+
+/** Every comorbidity with whether any of the ICD-10 codes raises it. */
+export function comorbidityFlags(codes: readonly string[]): Record<Comorbidity, boolean> {
+  const raised = new Set(codes.flatMap(comorbiditiesOf));
+  return Object.fromEntries(
+    (Object.keys(COMORBIDITIES) as Comorbidity[]).map((k) => [k, raised.has(k)]),
+  ) as Record<Comorbidity, boolean>;
 }

@@ -1,4 +1,5 @@
-/** Drug classes by WHO ATC code, as CLINICAL.md section 4 names them. */
+/** Drug classes by WHO ATC code, as CLINICAL.md section 4 names them, and orders of them. */
+import { isOngoingAt, type EvidenceRef, type Period } from "./measurement";
 
 export const ATC_SYSTEM = "http://www.whocc.no/atc";
 
@@ -20,5 +21,29 @@ export type MedicationClass = keyof typeof MEDICATION_CLASSES;
 export function medicationClassesOf(atc: string): MedicationClass[] {
   return (Object.keys(MEDICATION_CLASSES) as MedicationClass[]).filter((c) =>
     MEDICATION_CLASSES[c].some((prefix) => atc.startsWith(prefix)),
+  );
+}
+
+/** A medication order as the rules read it: its ATC code and when it runs. */
+export interface MedicationOrder<R extends EvidenceRef = EvidenceRef> extends Period {
+  readonly atc: string;
+  /** The order's name as prescribed, for summaries (e.g. "Metformin 500 mg"). */
+  readonly name: string;
+  readonly source: R;
+}
+
+/**
+ * The orders of any of the classes active at `asOf`: started at or before it and not ended by
+ * then (an order whose end is `asOf` is over).
+ */
+export function activeOrdersOf<O extends MedicationOrder>(
+  orders: readonly O[],
+  classes: MedicationClass | readonly MedicationClass[],
+  asOf: Date,
+): O[] {
+  const wanted: readonly MedicationClass[] = typeof classes === "string" ? [classes] : classes;
+  return orders.filter(
+    (order) =>
+      isOngoingAt(order, asOf) && medicationClassesOf(order.atc).some((c) => wanted.includes(c)),
   );
 }

@@ -4,6 +4,7 @@ import { embeddedStorePaths } from "../generator/embedded-layout";
 import { writeEmbeddedHospital } from "../generator/write-embedded-hospital";
 import { composeSupergraph } from "./compose-supergraph";
 import { openSubgraphs } from "./subgraph-catalogue";
+import { isSourceSystem } from "../subgraphs/subgraph";
 
 export async function composeFromCode(scratchDir: string): Promise<string> {
   const hospital = generateHospital({
@@ -14,7 +15,10 @@ export async function composeFromCode(scratchDir: string): Promise<string> {
   });
   await writeEmbeddedHospital(hospital, scratchDir);
   const paths = embeddedStorePaths(scratchDir);
-  const subgraphs = await openSubgraphs((system) => ({ site: DEFAULT_SITE, store: paths[system] }));
+  const subgraphs = await openSubgraphs((system) => ({
+    site: DEFAULT_SITE,
+    store: isSourceSystem(system) ? paths[system] : "",
+  }));
   try {
     return composeSupergraph(subgraphs);
   } finally {

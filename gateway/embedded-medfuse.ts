@@ -10,6 +10,7 @@ import type { Logger } from "./logger";
 import { startGateway, type RunningGateway } from "./medfuse-gateway";
 import { SUPERGRAPH_PATH } from "./project-paths";
 import { openSubgraphs } from "./subgraph-catalogue";
+import { isSourceSystem } from "../subgraphs/subgraph";
 
 export interface EmbeddedOptions {
   readonly dataDir: string;
@@ -32,7 +33,7 @@ export async function startEmbeddedMedfuse(options: EmbeddedOptions): Promise<Em
     throw new Error(`no synthetic hospital in ${options.dataDir}: run \`npm run generate\` first`);
   const subgraphs = await openSubgraphs((system) => ({
     site: manifest.site,
-    store: paths[system],
+    store: isSourceSystem(system) ? paths[system] : "",
     onStoreQuery: options.onStoreQuery,
   }));
   try {

@@ -21,7 +21,9 @@ export function clientFacingError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "");
     if (CLIENT_CODES.has(code)) {
-      const { code: _, argumentName, serviceName } = formatted.extensions ?? {};
+      // The gateway names the subgraph (serviceName); a subgraph service names itself (system).
+      const { code: _, argumentName, serviceName, system } = formatted.extensions ?? {};
+      const sourceSystem = serviceName ?? system;
       return {
         message: formatted.message,
         locations: formatted.locations,
@@ -29,7 +31,7 @@ export function clientFacingError(logger: Logger) {
         extensions: {
           code,
           ...(argumentName ? { argumentName } : {}),
-          ...(serviceName ? { system: serviceName } : {}),
+          ...(sourceSystem ? { system: sourceSystem } : {}),
         },
       };
     }

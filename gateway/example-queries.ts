@@ -39,6 +39,31 @@ query Patient360($id: ID!) {
       variables: JSON.stringify({ id: patientId }, null, 2),
     },
     {
+      title: "Fused assessment: one explainable risk from five systems, with its evidence",
+      query: `# Fusion on demand: computed now from live HIS, LIS, EMR, RIS and PACS data.
+query Assessment($id: ID!) {
+  patient(id: $id) {
+    name { text }
+    assessment {
+      priority
+      concerns {
+        concern
+        level
+        supportingSystems
+        contradictingSystems
+        unavailableSystems
+        items { level summary evidence { system recordId time description value unit } }
+      }
+    }
+    news2 { total level missing parameters { parameter score evidence { value unit time } } }
+    egfr { value category creatinine { value time } }
+    medicationSafetyAlerts { rule level advice }
+    imagingFindings { finding level sentence imagingStudy { uid description } }
+  }
+}`,
+      variables: JSON.stringify({ id: patientId }, null, 2),
+    },
+    {
       title: "Ward list: a page of patients with their latest creatinine and potassium",
       query: `# A page of patients with their latest creatinine and potassium (either LOINC form).
 query WardList($after: String) {

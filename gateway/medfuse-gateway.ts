@@ -6,13 +6,15 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from "
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { clientFacingError } from "./error-policy";
+import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
+import { listen } from "./http-listener";
 import { InProcessDataSource } from "./in-process-data-source";
+import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
+import { sourceFailurePolicy } from "./source-failure-policy";
 
 export interface GatewayOptions {
   readonly supergraphSdl: string;
@@ -37,12 +39,16 @@ export async function startGateway(
   host = "127.0.0.1",
 ): Promise<RunningGateway> {
   const local = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
+  const fetcher = keepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Each subgraph fails alone: its fields turn null with SOURCE_UNAVAILABLE, the rest answers.
     buildService: ({ name, url }): GraphQLDataSource => {
       const subgraph = local.get(name);
-      if (subgraph) return new InProcessDataSource(subgraph);
-      return new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url });
+      const source = subgraph
+        ? new InProcessDataSource(subgraph, sourceFailurePolicy(name, options.logger))
+        : new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher });
+      return new FaultTolerantDataSource(name, source, options.logger);
     },
     logger: options.logger,
   });
@@ -63,16 +69,13 @@ export async function startGateway(
   app.use(graphiqlRouter(options.examplePatientId));
   app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(server));
 
-  const http: Server = await new Promise((resolve) => {
-    const s = app.listen(port, host, () => resolve(s));
-  });
-  const address = http.address() as AddressInfo;
+  const http = await listen(app, port, host);
   return {
-    url: `http://${host}:${address.port}`,
+    url: http.url,
     server,
     stop: async () => {
       await server.stop();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await http.close();
     },
   };
 }

@@ -2,7 +2,9 @@
  * Where each subgraph listens when the federation runs distributed. The composed supergraph
  * names these defaults; a deployment overrides them with MEDFUSE_<SYSTEM>_URL.
  */
-export const SUBGRAPH_PORTS: Readonly<Record<string, number>> = {
+import type { SubgraphName } from "../subgraphs/subgraph";
+
+export const SUBGRAPH_PORTS: Readonly<Record<SubgraphName, number>> = {
   his: 4101,
   lis: 4102,
   ris: 4103,
@@ -11,9 +13,15 @@ export const SUBGRAPH_PORTS: Readonly<Record<string, number>> = {
   fusion: 4106,
 };
 
-export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {
+/** The variable a deployment sets to a subgraph's GraphQL endpoint. */
+export const urlVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_URL`;
+
+export function subgraphUrl(
+  name: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   return (
-    env[`MEDFUSE_${name.toUpperCase()}_URL`] ??
-    `http://localhost:${SUBGRAPH_PORTS[name] ?? 4100}/graphql`
+    env[urlVariable(name)] ??
+    `http://localhost:${SUBGRAPH_PORTS[name as SubgraphName] ?? 4100}/graphql`
   );
 }

@@ -39,3 +39,15 @@ export function currentHour(): Date {
   now.setUTCMinutes(0, 0, 0);
   return now;
 }
+
+/** A store URL the writer accepts; checked before minutes of generation, not after. */
+export function storeUrl(check: (url: string) => void) {
+  return (text: string): string => {
+    try {
+      check(text);
+      return text;
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
+}

@@ -2,6 +2,7 @@
 import { generateHospital } from "./generate-hospital";
 import type { HospitalManifest } from "./manifest";
 import type { SyntheticHospital } from "./synthetic-hospital";
+import type { StoreTargets } from "./real-store-writers";
 import { writeEmbeddedHospital, type Progress } from "./write-embedded-hospital";
 import type { HospitalSite } from "../subgraphs/subgraph";
 
@@ -11,6 +12,8 @@ export interface GenerateOptions {
   readonly anchor: Date;
   readonly site: HospitalSite;
   readonly out: string;
+  /** Systems to load into real stores instead of their embedded files under `out`. */
+  readonly targets?: StoreTargets;
 }
 
 export async function generateEmbeddedHospital(
@@ -25,7 +28,7 @@ export async function generateEmbeddedHospital(
   progress(
     `Clinical records built in ${Date.now() - started} ms; writing native stores to ${options.out}`,
   );
-  const manifest = await writeEmbeddedHospital(hospital, options.out, progress);
+  const manifest = await writeEmbeddedHospital(hospital, options.out, progress, options.targets);
   progress(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return manifest;
 }

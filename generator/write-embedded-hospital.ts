@@ -1,6 +1,7 @@
 /**
  * Writes the synthetic hospital as the embedded default: SQLite files for HIS, LIS and RIS,
- * an EJSON document store for EMR, a folder of DICOM Part-10 files for PACS.
+ * an EJSON document store for EMR, a folder of DICOM Part-10 files for PACS. Systems given a
+ * target URL go to that real store instead (real-store-writers.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { hisNativeTables } from "../subgraphs/his/native-records";
@@ -10,8 +11,11 @@ import { writeEmrStore } from "../subgraphs/emr/native-records";
 import { writeDicomFolder } from "../subgraphs/pacs/dicom-folder-writer";
 import { embeddedStorePaths } from "./embedded-layout";
 import { describeHospital, type HospitalManifest } from "./manifest";
+import { realStoreWriter, type StoreTargets } from "./real-store-writers";
 import { loadSqlite } from "./sqlite-loader";
 import type { SyntheticHospital } from "./synthetic-hospital";
+import { redact } from "../subgraphs/shared/sql-url";
+import type { SourceSystem } from "../subgraphs/subgraph";
 
 export type Progress = (line: string) => void;
 
@@ -19,17 +23,25 @@ export async function writeEmbeddedHospital(
   hospital: SyntheticHospital,
   dataDir: string,
   progress: Progress = () => {},
+  targets: StoreTargets = {},
 ): Promise<HospitalManifest> {
   const paths = embeddedStorePaths(dataDir);
   mkdirSync(dataDir, { recursive: true });
   // A half-written folder must never look complete: the manifest goes last.
   rmSync(paths.manifest, { force: true });
   const records: Record<string, number> = {};
-  const timed = async (system: string, what: string, write: () => number | Promise<number>) => {
+  const timed = async (
+    system: SourceSystem,
+    what: string,
+    write: () => number | Promise<number>,
+  ) => {
     const started = Date.now();
-    records[system] = await write();
+    const url = targets[system];
+    records[system] = await (url
+      ? realStoreWriter(system).write(url, hospital, progress)
+      : write());
     progress(
-      `${system.toUpperCase().padEnd(4)} ${records[system].toLocaleString("en")} ${what} in ${Date.now() - started} ms`,
+      `${system.toUpperCase().padEnd(4)} ${records[system].toLocaleString("en")} ${what} in ${Date.now() - started} ms${url ? ` into ${redact(url)}` : ""}`,
     );
   };
 

@@ -8,6 +8,14 @@ import type { GraphQLSchema } from "graphql";
 export const SOURCE_SYSTEMS = ["his", "lis", "ris", "pacs", "emr"] as const;
 export type SourceSystem = (typeof SOURCE_SYSTEMS)[number];
 
+/** Every subgraph: the five systems, and fusion, which computes over them and reads no store. */
+export const SUBGRAPH_NAMES = [...SOURCE_SYSTEMS, "fusion"] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export function isSourceSystem(name: string): name is SourceSystem {
+  return (SOURCE_SYSTEMS as readonly string[]).includes(name);
+}
+
 /** Told of every query a source layer sends to its store: how tests and benchmarks see batching. */
 export type StoreQueryListener = (system: SourceSystem, operation: string) => void;
 
@@ -22,6 +30,7 @@ export interface HospitalSite {
 /** How a subgraph reaches its store: a connection URL, or a path for embedded stores. */
 export interface SubgraphConfig {
   readonly site: HospitalSite;
+  /** Empty for fusion, which has no store. */
   readonly store: string;
   readonly onStoreQuery?: StoreQueryListener;
 }

@@ -2,6 +2,7 @@
 import { createLogger } from "../gateway/logger";
 import { startEmbeddedMedfuse, type EmbeddedMedfuse } from "../gateway/embedded-medfuse";
 import type { SourceSystem } from "../subgraphs/subgraph";
+import { postGraphql } from "./post-graphql";
 import { TEST_DATA_DIR } from "./test-hospital";
 
 export interface TestGateway {
@@ -22,14 +23,9 @@ export async function startTestGateway(): Promise<TestGateway> {
   return {
     medfuse,
     storeQueries,
-    post: async (query, variables) => {
+    post: (query, variables) => {
       storeQueries.clear();
-      const response = await fetch(`${medfuse.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: await response.json() };
+      return postGraphql(medfuse.url, query, variables);
     },
   };
 }

@@ -1,8 +1,23 @@
-/** Writes the shared test hospital's embedded stores once per jest run. */
+/**
+ * Writes the shared test hospital once per jest run: its embedded stores always, and its real
+ * stores (test/real-stores.ts) when the test command has started them.
+ */
 import { generateHospital } from "../generator/generate-hospital";
+import { realStoreWriter } from "../generator/real-store-writers";
 import { writeEmbeddedHospital } from "../generator/write-embedded-hospital";
+import type { SourceSystem } from "../subgraphs/subgraph";
+import { realTestStores } from "./real-stores";
 import { TEST_DATA_DIR, TEST_HOSPITAL } from "./test-hospital";
 
 export default async function globalSetup(): Promise<void> {
-  await writeEmbeddedHospital(generateHospital(TEST_HOSPITAL), TEST_DATA_DIR);
+  const hospital = generateHospital(TEST_HOSPITAL);
+  await writeEmbeddedHospital(hospital, TEST_DATA_DIR);
+  const real = realTestStores();
+  if ("missing" in real) {
+    console.log(`\nReal stores not loaded: ${real.missing}. Suites that need them will say so.`);
+    return;
+  }
+  for (const [system, url] of Object.entries(real.stores) as [SourceSystem, string][]) {
+    await realStoreWriter(system).write(url, hospital, () => {});
+  }
 }

@@ -3,8 +3,14 @@
  * all five subgraphs and their native stores, compared with the synthetic hospital's truth.
  */
 import { LAB_ANALYTES } from "../clinical/lab-analytes";
+import {
+  PATIENT_360,
+  PATIENT_PAGE,
+  REPORTS_TO_STUDIES,
+  patientEverywhere,
+} from "./cross-system-queries";
 import { startTestGateway, type TestGateway } from "./embedded-gateway";
-import { canonicalId, testHospital } from "./test-hospital";
+import { canonicalId } from "./test-hospital";
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -12,29 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => gw.medfuse.stop());
 
-const hospital = testHospital();
-/** A patient whose record reaches every system: labs, vital signs, notes, a performed and reported exam. */
-const everywhere = hospital.patients.find(
-  (p) =>
-    p.labs.length &&
-    p.vitals.length &&
-    p.notes.length &&
-    p.imaging.some((i) => i.study && i.report),
-)!;
+const everywhere = patientEverywhere();
 
 test("one query returns one patient's data from all five subgraphs", async () => {
-  const { status, body } = await gw.post(
-    `query ($id: ID!) { patient(id: $id) {
-        id name { family } sex birthDate
-        conditions { code { code } }
-        labResults { id code { system code } value { value unit comparator } valueText provenance { system table recordId value unit } }
-        vitalSigns { code { code } value { value unit } effectiveDateTime }
-        clinicalNotes { text }
-        imagingStudies { uid accessionNumber numberOfInstances }
-        radiologyReports { accessionNumber conclusion imagingStudy { uid } }
-      } }`,
-    { id: canonicalId(everywhere.number) },
-  );
+  const { status, body } = await gw.post(PATIENT_360.query, PATIENT_360.variables);
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   const p = body.data.patient;
@@ -70,19 +57,13 @@ test("one query returns one patient's data from all five subgraphs", async () =>
 });
 
 test("a page of 100 patients costs one store query per subgraph per plan level", async () => {
-  const { body } = await gw.post(`{ patients(first: 100) { nodes { id
-      labResults(last: 1) { value { value } }
-      vitalSigns(last: 1) { value { value } }
-      imagingStudies { uid }
-      radiologyReports { status } } } }`);
+  const { body } = await gw.post(PATIENT_PAGE.query);
   expect(body.errors).toBeUndefined();
   expect(body.data.patients.nodes).toHaveLength(100);
   expect(Object.fromEntries(gw.storeQueries)).toEqual({ his: 1, lis: 1, emr: 1, pacs: 1, ris: 1 });
 
   // A second level (report → study by accession number) adds exactly one PACS query.
-  const deeper = await gw.post(
-    `{ patients(first: 100) { nodes { radiologyReports { imagingStudy { uid description } } } } }`,
-  );
+  const deeper = await gw.post(REPORTS_TO_STUDIES.query);
   expect(deeper.body.errors).toBeUndefined();
   expect(Object.fromEntries(gw.storeQueries)).toEqual({ his: 1, ris: 1, pacs: 1 });
 });

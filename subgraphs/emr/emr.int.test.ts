@@ -1,22 +1,19 @@
 /**
- * The EMR subgraph against a real embedded store written from a synthetic hospital: values
- * checked against the synthetic truth, batching counted, composition with a fusion subgraph
- * that requires `vitalSigns(last: 1)`.
+ * The EMR subgraph on every document store (embedded, and MongoDB wire protocol: FerretDB in CI),
+ * loaded from a synthetic hospital: values checked against the synthetic truth, batching counted.
+ * (Composition with the fusion subgraph is test/supergraph.test.ts's.)
  */
-import { composeServices } from "@apollo/composition";
-import { printSubgraphSchema } from "@apollo/subgraph";
-import { graphql, parse, type ExecutionResult } from "graphql";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { CONSCIOUSNESS_LOINC, VITAL_SIGNS } from "../../clinical/vital-signs";
+import { graphql, type ExecutionResult } from "graphql";
+import { AIR_OR_OXYGEN, CONSCIOUSNESS_LOINC, VITAL_SIGNS } from "../../clinical/vital-signs";
 import { generateHospital } from "../../generator/generate-hospital";
 import type { SyntheticVitalSigns } from "../../generator/synthetic-hospital";
 import { canonicalPatientId } from "../shared/patient-id";
 import type { Subgraph } from "../subgraph";
-import { AIR_OR_OXYGEN, EMR_LOCAL_SYSTEMS } from "./mapping";
-import { flowsheetId, noteId, writeEmrStore } from "./native-records";
+import { EMR_LOCAL_SYSTEMS } from "./mapping";
+import { emrNativeCollections, flowsheetId, noteId } from "./native-records";
+import { EMR_INDEXES } from "./native-schema";
 import { openEmrSubgraph } from "./subgraph";
+import { TEST_DOCUMENT_STORES, type TestDocumentStore } from "./test-document-stores";
 
 const hospital = generateHospital({
   patients: 40,
@@ -34,46 +31,6 @@ const NOTES = `id type { system code display } date author text encounterId prov
 const ENTITIES = (fields: string) => `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Patient { id ${fields} } }
 }`;
-
-let dir: string;
-let subgraph: Subgraph;
-const queries: string[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "medfuse-emr-"));
-  const path = join(dir, "emr.ejson");
-  const { documents } = await writeEmrStore(hospital, path);
-  expect(documents).toBe(
-    hospital.patients.reduce((n, p) => n + p.vitals.length + p.notes.length, 0),
-  );
-  subgraph = await openEmrSubgraph({
-    site,
-    store: path,
-    onStoreQuery: (_, operation) => queries.push(operation),
-  });
-});
-
-afterAll(async () => {
-  await subgraph?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function run(
-  source: string,
-  patientIds: string[],
-  variables: object = {},
-): Promise<ExecutionResult<any>> {
-  queries.length = 0;
-  return graphql({
-    schema: subgraph.schema,
-    source,
-    variableValues: {
-      representations: patientIds.map((id) => ({ __typename: "Patient", id })),
-      ...variables,
-    },
-    contextValue: subgraph.createContext(),
-  });
-}
 
 /** The observations a set should yield, by code, with the normalised value the truth holds. */
 function expectedObservations(set: SyntheticVitalSigns): Map<string, number | string | boolean> {
@@ -95,7 +52,45 @@ function expectedObservations(set: SyntheticVitalSigns): Map<string, number | st
   return expected;
 }
 
-describe("EMR subgraph", () => {
+describe.each(TEST_DOCUMENT_STORES)("EMR subgraph on the $name store", (kind) => {
+  let store: TestDocumentStore | undefined;
+  let subgraph: Subgraph;
+  const queries: string[] = [];
+
+  beforeAll(async () => {
+    store = await kind.create("emr", emrNativeCollections(hospital), EMR_INDEXES);
+    expect(store.documents).toBe(
+      hospital.patients.reduce((n, p) => n + p.vitals.length + p.notes.length, 0),
+    );
+    subgraph = await openEmrSubgraph({
+      site,
+      store: store.url,
+      onStoreQuery: (_, operation) => queries.push(operation),
+    });
+  });
+
+  afterAll(async () => {
+    await subgraph?.close();
+    await store?.dispose();
+  });
+
+  async function run(
+    source: string,
+    patientIds: string[],
+    variables: object = {},
+  ): Promise<ExecutionResult<any>> {
+    queries.length = 0;
+    return graphql({
+      schema: subgraph.schema,
+      source,
+      variableValues: {
+        representations: patientIds.map((id) => ({ __typename: "Patient", id })),
+        ...variables,
+      },
+      contextValue: subgraph.createContext(),
+    });
+  }
+
   it("costs one store query per field for a batch of patients", async () => {
     const result = await run(
       ENTITIES(`vitalSigns { id } clinicalNotes { id } latest: vitalSigns(last: 1) { id }`),
@@ -234,34 +229,5 @@ describe("EMR subgraph", () => {
     const malformed = await run(ENTITIES("vitalSigns { id }"), ["not-an-id", ids[0]]);
     expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
     expect(malformed.data?._entities[1].id).toBe(ids[0]);
-  });
-
-  it("composes under Federation 2.7 with a fusion subgraph requiring vitalSigns(last: 1)", () => {
-    const his = parse(`
-      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-      type Patient @key(fields: "id") { id: ID! }
-      type Query { patient(id: ID!): Patient }
-    `);
-    const fusion = parse(`
-      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7",
-        import: ["@key", "@external", "@requires", "@shareable"])
-      scalar DateTime
-      type Coding @shareable { system: String! code: String! display: String }
-      type Quantity @shareable { value: Float! comparator: String unit: String! }
-      type VitalSign @shareable { code: Coding! value: Quantity valueCode: Coding spo2Scale2: Boolean effectiveDateTime: DateTime! }
-      type Patient @key(fields: "id") {
-        id: ID!
-        vitalSigns(since: DateTime, last: Int): [VitalSign!]! @external
-        news2: Int @requires(fields: "vitalSigns(last: 1) { code { system code } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime }")
-      }
-    `);
-    const result = composeServices([
-      { name: "emr", typeDefs: parse(printSubgraphSchema(subgraph.schema)), url: "http://emr" },
-      { name: "his", typeDefs: his, url: "http://his" },
-      { name: "fusion", typeDefs: fusion, url: "http://fusion" },
-    ]);
-    expect(result.errors?.map((e) => e.message)).toBeUndefined();
-    expect(result.supergraphSdl).toMatch(/clinicalNotes\(/);
-    expect(result.supergraphSdl).toContain("news2: Int");
   });
 });

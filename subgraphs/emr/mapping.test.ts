@@ -1,7 +1,7 @@
+import { AIR_OR_OXYGEN } from "../../clinical/vital-signs";
 import { CONSCIOUSNESS_LOINC, VITAL_SIGNS } from "../../clinical/vital-signs";
 import {
   ACVPU_SYSTEM,
-  AIR_OR_OXYGEN,
   EMR_LOCAL_SYSTEMS,
   emrFlowsheetValueSystem,
   fahrenheitToCelsius,

@@ -6,6 +6,7 @@
 import { LOINC_SYSTEM } from "../../clinical/lab-analytes";
 import {
   ACVPU,
+  AIR_OR_OXYGEN,
   CONSCIOUSNESS_LOINC,
   VITAL_SIGNS,
   type Acvpu,
@@ -37,18 +38,6 @@ export const EMR_LOCAL_SYSTEMS = {
 export function emrFlowsheetValueSystem(param: string): string {
   return `${EMR_LOCAL_SYSTEMS.flowsheetParam}:${param}`;
 }
-
-/**
- * NEWS2's "air or oxygen" parameter has no LOINC code (3151-8 is the flow rate, not whether
- * oxygen is given), so Medfuse names it with its own code and values `air` / `oxygen`.
- */
-export const AIR_OR_OXYGEN = {
-  system: "urn:medfuse:vital-signs",
-  code: "air-or-oxygen",
-  display: "Breathing air or supplemental oxygen",
-  valueSystem: "urn:medfuse:air-or-oxygen",
-} as const;
-
 /** NEWS2 ACVPU levels (RCP 2017), the coded value of LOINC 67775-7. */
 export const ACVPU_SYSTEM = "urn:medfuse:news2:acvpu";
 const ACVPU_DISPLAY: Record<Acvpu, string> = {

@@ -12,8 +12,10 @@ import type {
   SyntheticVitalSigns,
 } from "../../generator/synthetic-hospital";
 import { writeEmbeddedDocumentStore } from "./embedded-document-store";
+import { writeMongoDocumentStore } from "./mongodb-document-store";
 import {
   EMR_COLLECTIONS,
+  EMR_INDEXES,
   type ClinicalNoteDocument,
   type EmrFlowsheetParam,
   type EmrNoteType,
@@ -47,6 +49,25 @@ export async function writeEmrStore(
   path: string,
 ): Promise<{ documents: number }> {
   return { documents: await writeEmbeddedDocumentStore(path, emrNativeCollections(hospital)) };
+}
+
+/**
+ * Loads the EMR's collections and the vendor's indexes into a MongoDB (or FerretDB) database, the
+ * one the URL names or else `emr`, replacing what is there. `progress` hears counts, never values.
+ */
+export async function loadEmrMongo(
+  hospital: SyntheticHospital,
+  url: string,
+  progress: (line: string) => void = () => {},
+): Promise<{ documents: number }> {
+  const documents = await writeMongoDocumentStore(
+    url,
+    emrNativeCollections(hospital),
+    EMR_INDEXES,
+    (collection, written) =>
+      progress(`EMR ${collection}: ${written.toLocaleString("en")} documents`),
+  );
+  return { documents };
 }
 
 /** Lazily, so the writer streams one patient at a time. */

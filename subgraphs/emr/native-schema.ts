@@ -3,6 +3,7 @@
  * as a plain number (`patNo: 42`), times as UTC dates, flowsheet rows under the vendor's local
  * parameter codes with the unit the bedside device wrote. Medfuse reads it, never writes it.
  */
+import type { DocumentIndex } from "./document-store";
 
 export const EMR_COLLECTIONS = {
   flowsheet: "flowsheet",
@@ -13,6 +14,16 @@ export type EmrCollection = (typeof EMR_COLLECTIONS)[keyof typeof EMR_COLLECTION
 
 /** The field every patient-scoped collection is indexed by. */
 export const EMR_PATIENT_FIELD = "patNo";
+
+/** The vendor's indexes behind its per-patient, newest-first screens (and `source.ts`'s finds). */
+export const EMR_INDEXES: Readonly<Record<EmrCollection, readonly DocumentIndex[]>> = {
+  [EMR_COLLECTIONS.flowsheet]: [
+    { name: "patNo_recordedAt", key: { [EMR_PATIENT_FIELD]: 1, recordedAt: -1 } },
+  ],
+  [EMR_COLLECTIONS.clinicalNotes]: [
+    { name: "patNo_createdAt", key: { [EMR_PATIENT_FIELD]: 1, createdAt: -1 } },
+  ],
+};
 
 /** One charted value of a flowsheet row. */
 export interface FlowsheetEntry {

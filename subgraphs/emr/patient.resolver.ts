@@ -10,6 +10,8 @@ const SINCE = "Keep only what was recorded at or after this instant.";
 @Resolver(() => Patient)
 export class PatientResolver {
   @FieldResolver(() => [VitalSign], {
+    // Null, not an empty list, when the store cannot answer: the other systems' fields still do.
+    nullable: true,
     description:
       "Vital signs (FHIR Observation, category vital-signs), newest first: one per charted parameter " +
       "of each flowsheet set. `last` keeps the N most recent values of each code, so `last: 1` is the " +
@@ -26,6 +28,8 @@ export class PatientResolver {
   }
 
   @FieldResolver(() => [ClinicalNote], {
+    // Null, not an empty list, when the store cannot answer: the other systems' fields still do.
+    nullable: true,
     description: "Clinical and nursing notes (FHIR DocumentReference), newest first.",
   })
   clinicalNotes(

@@ -3,7 +3,7 @@ import { batchLoader, groupByKey, LoaderFamily } from "../shared/loader-family";
 import type { HisMapping } from "./mapping";
 import { nativeOrderStatuses } from "./mapping";
 import type { HisSource } from "./source";
-import type { MedicationRequestStatus } from "./types/medication-request";
+import type { MedicationRequestStatus } from "../shared/medication-request-status";
 
 /** Loaders take HIS PATIENT_IDs (zero-padded), as the HIS tables key them. */
 export function createHisLoaders(source: HisSource, map: HisMapping) {

@@ -8,11 +8,12 @@ import type { HospitalSite } from "../subgraph";
 import { HIS_ORDER_STATUS, HIS_SEX, HIS_VISIT_TYPE } from "./native-schema";
 import { patientNumberFromHis } from "./patient-id";
 import type { AllergyRow, DiagnosisRow, OrderRow, PatientRow, VisitRow } from "./source";
-import { AdministrativeGender } from "./types/administrative-gender";
+import { AdministrativeGender } from "../shared/administrative-gender";
 import type { AllergyIntolerance } from "./types/allergy-intolerance";
 import type { Condition } from "./types/condition";
 import type { Encounter } from "./types/encounter";
-import { MedicationRequestStatus, type MedicationRequest } from "./types/medication-request";
+import { MedicationRequestStatus } from "../shared/medication-request-status";
+import type { MedicationRequest } from "./types/medication-request";
 import type { Patient } from "./types/patient";
 
 const ACT_CODE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode";

@@ -2,7 +2,7 @@
 import { badUserInput } from "../shared/errors";
 import { hisPatientId } from "./patient-id";
 import type { NativePatientSearch } from "./source";
-import { AdministrativeGender } from "./types/administrative-gender";
+import { AdministrativeGender } from "../shared/administrative-gender";
 import type { PatientFilter } from "./types/patient-filter";
 
 export const MAX_PAGE_SIZE = 1000;

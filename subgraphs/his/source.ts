@@ -1,4 +1,8 @@
-/** The HIS source layer: the only code that reads the HIS database. One query per call. */
+/**
+ * The HIS source layer: the only code that reads the HIS database. One query per call. Every
+ * ordering ends on the row's key: records sharing a clock reading come back in the same order
+ * on every engine.
+ */
 import { sql, type Kysely } from "kysely";
 import { escapeLike, LIKE_ESCAPE } from "../shared/like-pattern";
 import type { HisDatabase } from "./native-schema";
@@ -50,7 +54,7 @@ export class HisSource {
     if (search.nameContains) {
       const pattern = `%${escapeLike(search.nameContains.toUpperCase())}%`;
       query = query.where(
-        sql<boolean>`upper(PAT_NAME) like ${pattern} escape ${sql.lit(LIKE_ESCAPE)}`,
+        sql<boolean>`upper(${sql.ref("PAT_NAME")}) like ${pattern} escape ${sql.lit(LIKE_ESCAPE)}`,
       );
     }
     if (search.sexCode) query = query.where("SEX_CODE", "=", search.sexCode);
@@ -62,7 +66,9 @@ export class HisSource {
         eb
           .selectFrom("DIAG_REC")
           .select("DIAG_REC.PATIENT_ID")
-          .where(sql<boolean>`ICD_CODE like ${pattern} escape ${sql.lit(LIKE_ESCAPE)}`),
+          .where(
+            sql<boolean>`${sql.ref("ICD_CODE")} like ${pattern} escape ${sql.lit(LIKE_ESCAPE)}`,
+          ),
       );
     }
     return query;
@@ -83,6 +89,7 @@ export class HisSource {
       ])
       .where("v.PATIENT_ID", "in", [...patientIds])
       .orderBy("v.ADMIT_TIME", "desc")
+      .orderBy("v.VISIT_NO")
       .execute();
   }
 
@@ -92,6 +99,7 @@ export class HisSource {
       .selectAll()
       .where("PATIENT_ID", "in", [...patientIds])
       .orderBy("DIAG_TIME", "desc")
+      .orderBy("DIAG_ID")
       .execute();
   }
 
@@ -102,7 +110,7 @@ export class HisSource {
       .selectAll()
       .where("PATIENT_ID", "in", [...patientIds]);
     if (statuses?.length) query = query.where("ORDER_STATUS", "in", [...statuses]);
-    return query.orderBy("START_TIME", "desc").execute();
+    return query.orderBy("START_TIME", "desc").orderBy("ORDER_NO").execute();
   }
 
   allergies(patientIds: readonly string[]): Promise<AllergyRow[]> {
@@ -110,6 +118,7 @@ export class HisSource {
       .selectFrom("PAT_ALLERGY")
       .selectAll()
       .where("PATIENT_ID", "in", [...patientIds])
+      .orderBy("ALLERGY_ID")
       .execute();
   }
 

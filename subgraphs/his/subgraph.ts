@@ -9,7 +9,9 @@ import { loadPatient, PatientConnectionResolver, PatientResolver } from "./patie
 import { HisSource } from "./source";
 
 export const openHisSubgraph: OpenSubgraph = async (config) => {
-  const source = new HisSource(openSqlStore<HisDatabase>("his", config.store, config.onStoreQuery));
+  const source = new HisSource(
+    await openSqlStore<HisDatabase>("his", config.store, config.onStoreQuery),
+  );
   const map = new HisMapping(config.site);
   const schema = await buildFederatedSchema([PatientResolver, PatientConnectionResolver], {
     Patient: {

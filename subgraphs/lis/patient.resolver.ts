@@ -12,6 +12,8 @@ import { LabResultsArgs, MAX_LOINC_CODES } from "./types/lab-results-args";
 @Resolver(() => Patient)
 export class PatientResolver {
   @FieldResolver(() => [LabResult], {
+    // Null, not an empty list, when the store cannot answer: the other systems' fields still do.
+    nullable: true,
     description:
       "Laboratory results, newest first. `last: N` keeps the N most recent of each analyte: both " +
       "LOINC forms and every local code of one analyte (CREA, CREA2) count together.",

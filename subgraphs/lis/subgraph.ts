@@ -10,7 +10,9 @@ import { lisReferenceResolvers, PatientResolver } from "./patient.resolver";
 import { LisSource } from "./source";
 
 export const openLisSubgraph: OpenSubgraph = async (config) => {
-  const source = new LisSource(openSqlStore<LisDatabase>("lis", config.store, config.onStoreQuery));
+  const source = new LisSource(
+    await openSqlStore<LisDatabase>("lis", config.store, config.onStoreQuery),
+  );
   const map = new LisMapping(config.site);
   const schema = await buildFederatedSchema([PatientResolver], lisReferenceResolvers, [Patient]);
   return {

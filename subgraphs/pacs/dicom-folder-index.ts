@@ -6,10 +6,11 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { forEachConcurrently } from "../shared/for-each-concurrently";
 import type { StoreQueryListener } from "../subgraph";
-import { dicomElement, dicomString, type DicomJsonDataset } from "./dicom-json";
+import { dicomElement, dicomString, dicomStrings, type DicomJsonDataset } from "./dicom-json";
 import { readDicomHeader } from "./dicom-header-reader";
 import type { DicomStudyQuery, StudySearch } from "./dicom-study-query";
 import { DICOM_TAGS as T } from "./native-schema";
+import { describeSeriesSearch, describeStudySearch, studyMatcher } from "./study-search";
 
 /** Study-level attributes, as the first instance of a study carries them. */
 const STUDY_ATTRIBUTES = [
@@ -74,26 +75,15 @@ export class DicomFolderIndex implements DicomStudyQuery {
   }
 
   async searchStudies(search: StudySearch): Promise<DicomJsonDataset[]> {
-    this.onStoreQuery?.("pacs", studyQuery(search));
-    const { modality, studyDate } = search;
-    const from = studyDate?.from ?? "";
-    const to = studyDate?.to ?? "99999999";
+    this.onStoreQuery?.("pacs", describeStudySearch(search));
     return this.candidates(search)
       .map((uid) => this.studies.get(uid))
       .filter((study): study is DicomJsonDataset => study !== undefined)
-      .filter((study) => !modality || study[T.ModalitiesInStudy.tag].Value?.includes(modality))
-      .filter((study) => {
-        if (!studyDate) return true;
-        const date = dicomString(study, T.StudyDate);
-        return date !== null && date >= from && date <= to;
-      });
+      .filter(studyMatcher(search));
   }
 
   async searchSeries(studyInstanceUids: readonly string[]): Promise<DicomJsonDataset[]> {
-    this.onStoreQuery?.(
-      "pacs",
-      `QIDO-RS GET /series StudyInstanceUID[${studyInstanceUids.length}]`,
-    );
+    this.onStoreQuery?.("pacs", describeSeriesSearch(studyInstanceUids));
     return [...new Set(studyInstanceUids)].flatMap((uid) => this.seriesByStudy.get(uid) ?? []);
   }
 
@@ -114,7 +104,9 @@ export class DicomFolderIndex implements DicomStudyQuery {
 
   private add(uid: string, study: IndexedStudy): void {
     const series = [...study.series.values()];
-    const modalities = [...new Set(series.map((s) => dicomString(s.attributes, T.Modality)))];
+    // Sorted as Orthanc answers them: the value is a set, and files are read in no stable order.
+    const modalities = [...new Set(series.flatMap((s) => dicomStrings(s.attributes, T.Modality)))];
+    modalities.sort();
     const instances = series.reduce((sum, s) => sum + s.instances.size, 0);
     this.studies.set(uid, {
       ...study.attributes,
@@ -173,16 +165,4 @@ function appendTo(map: Map<string, string[]>, key: string | null, uid: string): 
   const list = map.get(key);
   if (list) list.push(uid);
   else map.set(key, [uid]);
-}
-
-/** The query as QIDO-RS would send it, naming keys and counts but never values (they are PHI). */
-function studyQuery(search: StudySearch): string {
-  const keys = [
-    search.patientIds && `PatientID[${search.patientIds.length}]`,
-    search.accessionNumbers && `AccessionNumber[${search.accessionNumbers.length}]`,
-    search.studyInstanceUids && `StudyInstanceUID[${search.studyInstanceUids.length}]`,
-    search.modality && "ModalitiesInStudy",
-    search.studyDate && "StudyDate",
-  ].filter(Boolean);
-  return `QIDO-RS GET /studies ${keys.join(" ")}`.trim();
 }

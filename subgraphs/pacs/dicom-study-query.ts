@@ -1,9 +1,12 @@
 /**
  * The PACS store seen through QIDO-RS (DICOM PS3.18 §10.6): the few searches Medfuse needs, with
- * QIDO matching rules, answering DICOM JSON. The folder index implements it now; a DICOMweb client
- * (Orthanc) implements it in production. Each call is one store query, reported to onStoreQuery.
+ * QIDO matching rules, answering DICOM JSON. The folder index implements it for the embedded
+ * default, a DICOMweb client (Orthanc in the tests) for a real archive. A call is one store query
+ * on the index and as few HTTP requests as its lists allow on DICOMweb, each reported to
+ * onStoreQuery.
  */
 import type { DicomJsonDataset } from "./dicom-json";
+import { DICOM_TAGS as T } from "./native-schema";
 
 /**
  * A study-level search. Conditions combine with AND; a list matches any of its values (QIDO
@@ -34,3 +37,31 @@ export interface DicomStudyQuery {
   searchSeries(studyInstanceUids: readonly string[]): Promise<DicomJsonDataset[]>;
   close(): Promise<void>;
 }
+
+/**
+ * The attributes the mapping reads of a study and of a series: a DICOMweb server is asked for
+ * them by tag, since it returns only some by default (PS3.18 §8.3.4.3).
+ */
+export const STUDY_ATTRIBUTES = [
+  T.StudyInstanceUID,
+  T.StudyDate,
+  T.StudyTime,
+  T.AccessionNumber,
+  T.ModalitiesInStudy,
+  T.StudyDescription,
+  T.PatientID,
+  T.PatientName,
+  T.PatientBirthDate,
+  T.PatientSex,
+  T.NumberOfStudyRelatedSeries,
+  T.NumberOfStudyRelatedInstances,
+];
+export const SERIES_ATTRIBUTES = [
+  T.StudyInstanceUID,
+  T.SeriesInstanceUID,
+  T.Modality,
+  T.SeriesNumber,
+  T.SeriesDescription,
+  T.BodyPartExamined,
+  T.NumberOfSeriesRelatedInstances,
+];

@@ -37,11 +37,19 @@ export function createPacsLoaders(source: PacsSource, map: PacsMapping) {
         return row ? map.study(row) : null;
       });
     }),
-    /** An accession number filed on two studies (a re-scan) resolves to the newest. */
+    /**
+     * An accession number filed on two studies (a re-scan) resolves to the newest. Accession
+     * numbers are unique only per issuer: a study of another site's patient is never the one
+     * this hospital's RIS means, so it is left out rather than linked to the wrong patient.
+     */
     studyByAccession: batchLoader(async (accessionNumbers: readonly string[]) => {
       const rows = await source.studiesByAccession(accessionNumbers);
       return groupByKey(accessionNumbers, rows, studyAccession).map(
-        (group) => group.map((r) => map.study(r)).sort(newestFirst)[0] ?? null,
+        (group) =>
+          group
+            .map((r) => map.study(r))
+            .filter((s) => map.patientId(s.pacsPatientId) !== null)
+            .sort(newestFirst)[0] ?? null,
       );
     }),
     seriesOfStudy: batchLoader(async (uids: readonly string[]) =>

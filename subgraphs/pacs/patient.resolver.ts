@@ -11,7 +11,11 @@ const MODALITY = /^[A-Z0-9_]{1,16}$/;
 
 @Resolver(() => Patient)
 export class PatientResolver {
-  @FieldResolver(() => [ImagingStudy], { description: "DICOM studies in the PACS, newest first." })
+  @FieldResolver(() => [ImagingStudy], {
+    // Null, not an empty list, when the store cannot answer: the other systems' fields still do.
+    nullable: true,
+    description: "DICOM studies in the PACS, newest first.",
+  })
   imagingStudies(
     @Root() patient: Patient,
     @Ctx() { loaders, site }: PacsContext,

@@ -6,6 +6,7 @@ import { formatLocalTime } from "../shared/local-time";
 import type { HospitalSite, SubgraphConfig } from "../subgraph";
 import { DicomFolderIndex } from "./dicom-folder-index";
 import { dicomString, type DicomJsonDataset } from "./dicom-json";
+import { DicomWebStudyQuery } from "./dicomweb-study-query";
 import type { DicomStudyQuery } from "./dicom-study-query";
 import { DICOM_DATE, DICOM_TAGS as T } from "./native-schema";
 
@@ -25,12 +26,14 @@ export class PacsSource {
     readonly site: HospitalSite,
   ) {}
 
-  /** A folder path (or `file:` URL) opens the embedded index; DICOMweb URLs come later. */
+  /**
+   * An `http(s)://` URL is a DICOMweb server's base (e.g. `http://127.0.0.1:8042/dicom-web`,
+   * credentials as `user:password@`); a folder path or `file:` URL is the embedded index.
+   */
   static async open(config: SubgraphConfig): Promise<PacsSource> {
     if (/^https?:\/\//i.test(config.store)) {
-      throw new Error(
-        "PACS store: DICOMweb (QIDO-RS) URLs are not supported yet; give a DICOM folder",
-      );
+      const server = await DicomWebStudyQuery.open(config.store, config.onStoreQuery);
+      return new PacsSource(server, config.site);
     }
     const folder = config.store.replace(/^file:(\/\/)?/, "");
     try {

@@ -6,6 +6,8 @@ import { RadiologyReport } from "./types/radiology-report";
 @Resolver(() => Patient)
 export class PatientResolver {
   @FieldResolver(() => [RadiologyReport], {
+    // Null, not an empty list, when the store cannot answer: the other systems' fields still do.
+    nullable: true,
     description: "Radiology exams and their reports, newest request first.",
   })
   radiologyReports(

@@ -13,7 +13,7 @@ import { RisSource } from "./source";
 /** The RIS subgraph: radiology reports on patients, and the RIS side of the PACS study link. */
 export const openRisSubgraph: OpenSubgraph = async (config) => {
   const source = new RisSource(
-    openSqlStore<RisDatabase>("ris", config.store, config.onStoreQuery),
+    await openSqlStore<RisDatabase>("ris", config.store, config.onStoreQuery),
     config.site,
   );
   // RIS has no root fields: its entities are reachable only through `_entities`, so list them.

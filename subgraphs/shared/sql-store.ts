@@ -2,44 +2,61 @@
  * Opens a read-only Kysely connection for a SQL source layer. The dialect comes from the URL,
  * so the same source code serves every engine; every compiled query is reported to the listener.
  */
-import Database from "better-sqlite3";
-import { Kysely, SqliteDialect, type Dialect } from "kysely";
+import { Kysely, sql, type Dialect } from "kysely";
 import type { SourceSystem, StoreQueryListener } from "../subgraph";
+import { mssqlDialect } from "./sql-dialects/mssql-dialect";
+import { mysqlDialect } from "./sql-dialects/mysql-dialect";
+import { postgresDialect } from "./sql-dialects/postgres-dialect";
+import { sqliteDialect } from "./sql-dialects/sqlite-dialect";
+import { parseSqlStoreUrl, redact, type SqlStoreAddress } from "./sql-url";
 
-/** `sqlite:/path/to/file.sqlite`, or a bare file path, for the embedded default. */
-export function openSqlStore<DB>(
+export { redact } from "./sql-url";
+
+/**
+ * `sqlite:/path/to/file.sqlite` or a bare path (the embedded default), `postgres://`,
+ * `postgresql://`, `mysql://`, `mariadb://`, `mssql://` or `sqlserver://`
+ * `user:password@host:port/database`. Resolves once the store has answered one trivial query,
+ * so a store that is down or refuses the credentials fails the subgraph's start, not its first request.
+ */
+export async function openSqlStore<DB>(
   system: SourceSystem,
   url: string,
   onStoreQuery?: StoreQueryListener,
-): Kysely<DB> {
-  return new Kysely<DB>({
-    dialect: dialectFor(system, url),
+): Promise<Kysely<DB>> {
+  const where = `${system.toUpperCase()} store ${redact(url)}`;
+  let dialect: Dialect;
+  try {
+    dialect = dialectFor(parseSqlStoreUrl(url), system);
+  } catch (cause) {
+    throw new Error(`${where} cannot be opened: ${(cause as Error).message}`, { cause });
+  }
+  let probed = false;
+  const db = new Kysely<DB>({
+    dialect,
     log: (event) => {
-      if (event.level === "query") onStoreQuery?.(system, event.query.sql);
+      // The probe is Medfuse's, not a source layer's: listeners count only the latter.
+      if (probed && event.level === "query") onStoreQuery?.(system, event.query.sql);
     },
   });
-}
-
-function dialectFor(system: SourceSystem, url: string): Dialect {
-  const path = url.startsWith("sqlite:") ? url.slice("sqlite:".length) : url;
-  if (/^[a-z]+:\/\//i.test(path)) {
-    throw new Error(
-      `${system.toUpperCase()} store ${redact(url)}: only sqlite: URLs are supported yet`,
-    );
-  }
   try {
-    return new SqliteDialect({
-      database: new Database(path, { readonly: true, fileMustExist: true }),
-    });
+    await sql`select 1`.execute(db);
   } catch (cause) {
-    throw new Error(
-      `${system.toUpperCase()} store at ${path} cannot be opened: ${(cause as Error).message}`,
-      { cause },
-    );
+    await db.destroy().catch(() => {});
+    throw new Error(`${where} cannot be opened: ${(cause as Error).message}`, { cause });
   }
+  probed = true;
+  return db;
 }
 
-/** Connection URLs may carry credentials; never print them. */
-export function redact(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, "//***@");
+function dialectFor(address: SqlStoreAddress, system: SourceSystem): Dialect {
+  switch (address.engine) {
+    case "sqlite":
+      return sqliteDialect(address.path);
+    case "postgres":
+      return postgresDialect(address, system);
+    case "mysql":
+      return mysqlDialect(address);
+    case "mssql":
+      return mssqlDialect(address, system);
+  }
 }

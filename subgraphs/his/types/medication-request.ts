@@ -1,15 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
+import { MedicationRequestStatus } from "../../shared/medication-request-status";
 import { Coding } from "../../shared/coding";
 import { Period } from "../../shared/period";
 import { Provenance } from "../../shared/provenance";
-
-/** The FHIR statuses HIS order states map to (A active, S stopped, C completed). */
-export enum MedicationRequestStatus {
-  active = "active",
-  stopped = "stopped",
-  completed = "completed",
-}
-registerEnumType(MedicationRequestStatus, { name: "MedicationRequestStatus" });
 
 @ObjectType({ description: "A medication order (FHIR MedicationRequest), coded by WHO ATC." })
 export class MedicationRequest {

@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { AdministrativeGender } from "./administrative-gender";
+import { AdministrativeGender } from "../../shared/administrative-gender";
 
 @InputType({ description: "Narrows Query.patients; every given condition must hold." })
 export class PatientFilter {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Provenance } from "../../shared/provenance";
-import { AdministrativeGender } from "./administrative-gender";
+import { AdministrativeGender } from "../../shared/administrative-gender";
 import { HumanName } from "./human-name";
 
 /** The patient, owned by HIS; every other system extends it by `id`. */

@@ -1,0 +1,80 @@
+import {
+  DeploymentConfigError,
+  gatewayVariables,
+  readGatewayDeployment,
+  readSubgraphDeployment,
+  subgraphName,
+  subgraphVariables,
+} from "./deployment-config";
+import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/subgraph";
+
+const site = { MEDFUSE_SITE_CODE: "H01", MEDFUSE_TIME_ZONE: "Europe/Berlin" };
+
+/** An environment that records every variable read from it. */
+function recording(values: Record<string, string>) {
+  const read = new Set<string>();
+  const env = new Proxy(values, {
+    get: (target, name: string) => {
+      read.add(name);
+      return target[name];
+    },
+  });
+  return { env, read };
+}
+
+test.each(SUBGRAPH_NAMES)("a %s subgraph reads exactly the variables it lists", (name) => {
+  const { env, read } = recording({ ...site, [`MEDFUSE_${name.toUpperCase()}_STORE`]: "/x" });
+  readSubgraphDeployment(name, env);
+  expect([...read].sort()).toEqual(subgraphVariables(name).sort());
+});
+
+test("the gateway reads exactly the variables it lists", () => {
+  const { env, read } = recording({});
+  readGatewayDeployment(env);
+  expect([...read].sort()).toEqual(gatewayVariables().sort());
+});
+
+test("a subgraph's settings, with defaults from the service list", () => {
+  expect(
+    readSubgraphDeployment("lis", { ...site, MEDFUSE_LIS_STORE: "postgres://r@db/lis" }),
+  ).toEqual({
+    name: "lis",
+    site: { code: "H01", timeZone: "Europe/Berlin" },
+    store: "postgres://r@db/lis",
+    port: 4102,
+    host: "127.0.0.1",
+    logLevel: "info",
+  });
+  expect(readSubgraphDeployment("fusion", site).store).toBe("");
+});
+
+test.each([
+  [{ MEDFUSE_TIME_ZONE: "UTC" }, /^MEDFUSE_SITE_CODE is not set: expected the hospital code/],
+  [{ ...site, MEDFUSE_SITE_CODE: "h-1" }, /^MEDFUSE_SITE_CODE="h-1" is invalid/],
+  [{ ...site, MEDFUSE_TIME_ZONE: "Mars/Olympus" }, /is not an IANA time zone/],
+  [{ ...site, MEDFUSE_HIS_STORE: "" }, /^MEDFUSE_HIS_STORE is not set: expected a connection URL/],
+  [{ ...site, MEDFUSE_HIS_STORE: "/x", MEDFUSE_HIS_PORT: "41o1" }, /"41o1" is not a TCP port/],
+  [{ ...site, MEDFUSE_HIS_STORE: "/x", MEDFUSE_HIS_PORT: "70000" }, /is not a TCP port/],
+  [{ ...site, MEDFUSE_HIS_STORE: "/x", MEDFUSE_LOG_LEVEL: "loud" }, /"loud" is not a log level/],
+])("a bad subgraph setting is named: %j", (env, message) => {
+  expect(() => readSubgraphDeployment("his", env)).toThrow(DeploymentConfigError);
+  expect(() => readSubgraphDeployment("his", env)).toThrow(message);
+});
+
+test("the gateway's subgraph URLs: defaults from the service list, overrides checked", () => {
+  const config = readGatewayDeployment({ MEDFUSE_RIS_URL: "http://ris:4103/graphql" });
+  expect(config.subgraphUrls.ris).toBe("http://ris:4103/graphql");
+  expect(config.subgraphUrls.his).toBe("http://localhost:4101/graphql");
+  expect(config.port).toBe(4000);
+  expect(() => readGatewayDeployment({ MEDFUSE_EMR_URL: "emr:4105" })).toThrow(
+    /^MEDFUSE_EMR_URL="emr:4105" is not an http\(s\) URL/,
+  );
+});
+
+test("subgraph names come from the catalogue", () => {
+  expect(subgraphName("pacs")).toBe("pacs");
+  expect(() => subgraphName("billing")).toThrow(/unknown subgraph "billing": expected one of his/);
+  expect(() => subgraphName(undefined)).toThrow(/no subgraph named/);
+  const names: readonly SubgraphName[] = SUBGRAPH_NAMES;
+  expect(names).toContain("fusion");
+});

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * `node dist/gateway/gateway-server.js` (`npm run gateway`): the gateway of the distributed
+ * deployment, reaching every subgraph of the catalogue over HTTP at MEDFUSE_<NAME>_URL and
+ * planning over the committed supergraph (deployment-config.ts lists every setting).
+ */
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { redact } from "../subgraphs/shared/sql-url";
+import { readGatewayDeployment } from "./deployment-config";
+import { createLogger } from "./logger";
+import { startGateway } from "./medfuse-gateway";
+import { SUPERGRAPH_PATH } from "./project-paths";
+import { stopOnSignal } from "./stop-on-signal";
+
+async function main(): Promise<void> {
+  const config = readGatewayDeployment(process.env);
+  const gateway = await startGateway(
+    {
+      supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+      subgraphUrls: config.subgraphUrls,
+      logger: createLogger(config.logLevel),
+    },
+    config.port,
+    config.host,
+  );
+  for (const [name, url] of Object.entries(config.subgraphUrls))
+    console.log(`  ${name}: ${redact(url)}`);
+  console.log(`GraphiQL: ${gateway.url}/graphiql`);
+  console.log(`GraphQL endpoint: ${gateway.url}/graphql   health: ${gateway.url}/health`);
+  stopOnSignal(() => gateway.stop());
+}
+
+main().catch((error: Error) => {
+  console.error(`medfuse gateway failed to start: ${error.message}`);
+  process.exit(1);
+});

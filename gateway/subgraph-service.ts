@@ -1,0 +1,66 @@
+/**
+ * One subgraph as its own HTTP service (the distributed deployment): Apollo Server over the
+ * subgraph's schema at POST /graphql, a fresh subgraph context per request, GET /health. Store
+ * failures answer SOURCE_UNAVAILABLE naming the system; other errors are logged and redacted.
+ */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { GraphQLError } from "graphql";
+import type { Subgraph } from "../subgraphs/subgraph";
+import { clientFacingError } from "./error-policy";
+import { listen } from "./http-listener";
+import type { Logger } from "./logger";
+import { sourceFailurePolicy } from "./source-failure-policy";
+
+export interface RunningSubgraph {
+  /** The GraphQL endpoint, `http://host:port/graphql`. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export async function serveSubgraph(
+  subgraph: Subgraph,
+  port: number,
+  host: string,
+  logger: Logger,
+): Promise<RunningSubgraph> {
+  const storeFailure = sourceFailurePolicy(subgraph.name, logger);
+  const publicError = clientFacingError(logger);
+  const server = new ApolloServer({
+    schema: subgraph.schema,
+    formatError: (formatted, error) => {
+      if (error instanceof GraphQLError) {
+        const answered = storeFailure(error);
+        if (answered !== error) return publicError(answered.toJSON(), answered);
+      }
+      return publicError(formatted, error);
+    },
+    includeStacktraceInErrorResponses: false,
+    logger,
+    // Traces would carry error messages to the gateway; Medfuse reports no usage to Apollo.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  // Entity batches carry one representation per patient: a page of 1,000 is well under this.
+  app.use(
+    "/graphql",
+    express.json({ limit: "10mb" }),
+    expressMiddleware(server, { context: async () => subgraph.createContext() }),
+  );
+  const http = await listen(app, port, host);
+  return {
+    url: `${http.url}/graphql`,
+    stop: async () => {
+      await server.stop();
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { AS_OF, testRecord } from "../test-record";
+import { featureVector } from "./feature-vector";
+
+const byName = (features: ReturnType<typeof featureVector>) =>
+  new Map(features.map((f) => [f.name, f]));
+
+test("each lab feature is the latest SI value at or before asOf, with its source record", () => {
+  const f = byName(featureVector(testRecord(), AS_OF, "Europe/Berlin"));
+  // L3 (300) is after asOf: the vector at asOf must not see it.
+  expect(f.get("lab.creatinine")).toMatchObject({
+    value: 150,
+    unit: "umol/L",
+    system: "LIS",
+    recordId: "L2",
+    missingReason: null,
+  });
+  expect(f.get("lab.troponinT")).toMatchObject({ value: 10, valueText: "<10" });
+  expect(f.get("lab.hba1c")).toMatchObject({
+    value: null,
+    missingReason: "no result at or before asOf",
+  });
+  // CKD-EPI 2021 for a woman of 66 with creatinine 150 umol/L (1.70 mg/dL).
+  expect(f.get("egfr")).toMatchObject({ value: 32.9, valueText: "G3b", recordId: "L2" });
+});
+
+test("demographics, BMI, comorbidities, medications, visits and imaging", () => {
+  const f = byName(featureVector(testRecord(), AS_OF, "Europe/Berlin"));
+  expect(f.get("age")).toMatchObject({ value: 66, unit: "a" });
+  expect(f.get("sex")).toMatchObject({ valueText: "female" });
+  expect(f.get("vital.bmi")).toMatchObject({ value: 25, unit: "kg/m2", recordId: "V1.WT+V1.HT" });
+  expect(f.get("vital.heartRate")).toMatchObject({ value: 96, recordId: "V2.HR" });
+  expect(f.get("vital.respiratoryRate")).toMatchObject({
+    value: null,
+    missingReason: "not charted at or before asOf",
+  });
+  // A local ICD-10 extension (E11.900) still raises the diabetes flag.
+  expect(f.get("comorbidity.diabetes")).toMatchObject({
+    value: 1,
+    recordId: "D1",
+    valueText: "E11.900",
+  });
+  expect(f.get("comorbidity.heartFailure")).toMatchObject({ value: 0, recordId: null });
+  expect(f.get("medication.metformin")).toMatchObject({ value: 1, recordId: "M1" });
+  // Stopped before asOf: no longer active.
+  expect(f.get("medication.antibiotic")).toMatchObject({ value: 0 });
+  expect(f.get("encounters.last365Days")).toMatchObject({ value: 1 });
+  expect(f.get("imaging.daysSinceLastCR")).toMatchObject({ value: 2, recordId: "1.2.3" });
+  expect(f.get("imaging.daysSinceLastCT")).toMatchObject({ value: null });
+});
+
+test("a system that did not answer makes its features null with that reason", () => {
+  const f = byName(featureVector(testRecord({ labs: null, vitals: null }), AS_OF, "Europe/Berlin"));
+  expect(f.get("lab.creatinine")).toMatchObject({
+    value: null,
+    missingReason: "LIS did not answer",
+  });
+  expect(f.get("vital.bmi")).toMatchObject({ value: null, missingReason: "EMR did not answer" });
+  expect(f.get("comorbidity.diabetes")).toMatchObject({ value: 1 });
+});

@@ -1,0 +1,185 @@
+/**
+ * Reads the entity representation the gateway sends (JSON: dates as ISO strings) into the
+ * record fusion computes from. A list that is null or missing means its system did not answer;
+ * an empty list means it answered with nothing.
+ */
+import type { Patient } from "./patient";
+
+export type SystemName = "HIS" | "LIS" | "RIS" | "PACS" | "EMR";
+
+export interface Dated {
+  readonly time: Date;
+}
+
+export interface LabObservation extends Dated {
+  readonly id: string;
+  readonly loinc: string;
+  readonly display: string | null;
+  readonly value: number | null;
+  readonly unit: string | null;
+  readonly comparator: string | null;
+  readonly text: string;
+}
+
+export interface VitalObservation extends Dated {
+  readonly id: string;
+  readonly setId: string;
+  readonly code: string;
+  readonly display: string | null;
+  readonly value: number | null;
+  readonly unit: string | null;
+  readonly valueCode: string | null;
+  readonly spo2Scale2: boolean | null;
+}
+
+export interface PatientRecord {
+  readonly id: string;
+  readonly birthDate: string | null;
+  readonly sex: string | null;
+  readonly encounters: ReadonlyArray<{
+    id: string;
+    kind: string;
+    start: Date | null;
+    end: Date | null;
+  }> | null;
+  readonly conditions: ReadonlyArray<{
+    id: string;
+    code: string;
+    display: string | null;
+    encounterId: string;
+    time: Date | null;
+  }> | null;
+  readonly medications: ReadonlyArray<{
+    id: string;
+    atc: string;
+    display: string | null;
+    start: Date | null;
+    end: Date | null;
+  }> | null;
+  readonly labs: readonly LabObservation[] | null;
+  readonly vitals: readonly VitalObservation[] | null;
+  readonly notes: ReadonlyArray<{
+    id: string;
+    type: string;
+    display: string | null;
+    time: Date;
+  }> | null;
+  readonly studies: ReadonlyArray<{
+    uid: string;
+    accessionNumber: string | null;
+    time: Date | null;
+    modalities: string[];
+    description: string | null;
+  }> | null;
+  readonly reports: ReadonlyArray<{
+    id: string;
+    status: string;
+    accessionNumber: string;
+    modality: string;
+    requestedAt: Date | null;
+    issued: Date | null;
+    conclusion: string | null;
+    recordId: string;
+    table: string;
+  }> | null;
+}
+
+const date = (value: unknown): Date | null => {
+  if (value === null || value === undefined) return null;
+  const d = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+const list = <T, R>(
+  items: readonly T[] | null | undefined,
+  read: (item: T) => R | null,
+): R[] | null => (items ? items.map(read).filter((x): x is R => x !== null) : null);
+
+/** The representation as fusion's record; entries without a time are dropped where time is the point. */
+export function readPatientRecord(p: Patient): PatientRecord {
+  return {
+    id: p.id,
+    birthDate: p.birthDate ?? null,
+    sex: p.sex ?? null,
+    encounters: list(p.encounters, (e) => ({
+      id: e.id,
+      kind: e.class.code,
+      start: date(e.period.start),
+      end: date(e.period.end),
+    })),
+    conditions: list(p.conditions, (c) => ({
+      id: c.id,
+      code: c.code.code,
+      display: c.code.display ?? null,
+      encounterId: c.encounterId,
+      time: date(c.recordedDate),
+    })),
+    medications: list(p.medicationRequests, (m) => ({
+      id: m.id,
+      atc: m.medication.code,
+      display: m.medication.display ?? null,
+      start: date(m.validityPeriod.start),
+      end: date(m.validityPeriod.end),
+    })),
+    labs: list(p.labResults, (l) => {
+      const time = date(l.effectiveDateTime);
+      return time
+        ? {
+            id: l.id,
+            time,
+            loinc: l.code.code,
+            display: l.code.display ?? null,
+            value: l.value?.value ?? null,
+            unit: l.value?.unit ?? null,
+            comparator: l.value?.comparator ?? null,
+            text: l.valueText,
+          }
+        : null;
+    }),
+    vitals: list(p.vitalSigns, (v) => {
+      const time = date(v.effectiveDateTime);
+      return time
+        ? {
+            id: v.id,
+            setId: v.setId,
+            time,
+            code: v.code.code,
+            display: v.code.display ?? null,
+            value: v.value?.value ?? null,
+            unit: v.value?.unit ?? null,
+            valueCode: v.valueCode?.code ?? null,
+            spo2Scale2: v.spo2Scale2 ?? null,
+          }
+        : null;
+    }),
+    notes: list(p.clinicalNotes, (n) => {
+      const time = date(n.date);
+      return time ? { id: n.id, type: n.type.code, display: n.type.display ?? null, time } : null;
+    }),
+    studies: list(p.imagingStudies, (s) => ({
+      uid: s.uid,
+      accessionNumber: s.accessionNumber,
+      time: date(s.started),
+      modalities: s.modalities.map((m) => m.code),
+      description: s.description,
+    })),
+    reports: list(p.radiologyReports, (r) => ({
+      id: r.id,
+      status: r.status,
+      accessionNumber: r.accessionNumber,
+      modality: r.modality,
+      requestedAt: date(r.requestedAt),
+      issued: date(r.issued),
+      conclusion: r.conclusion,
+      recordId: r.provenance.recordId,
+      table: r.provenance.table,
+    })),
+  };
+}
+
+/** Items at or before `asOf`, newest first. */
+export function upTo<T extends { time: Date | null }>(items: readonly T[], asOf: Date): T[] {
+  return items
+    .filter((i) => i.time !== null && i.time.getTime() <= asOf.getTime())
+    .sort((a, b) => b.time!.getTime() - a.time!.getTime());
+}

@@ -1,0 +1,30 @@
+/**
+ * What each fused field asks the gateway to fetch from the other systems (`@requires`). The
+ * selections take no arguments tied to `asOf`, which they cannot see: fusion receives each
+ * system's whole relevant history and applies the point in time itself.
+ */
+
+const PROVENANCE = "provenance { system table recordId value unit time }";
+
+export const REQUIRED = {
+  demographics: "birthDate sex",
+  encounters: "encounters { id class { code } period { start end } }",
+  conditions: "conditions { id code { system code display } encounterId recordedDate }",
+  medicationRequests:
+    "medicationRequests { id medication { system code display } validityPeriod { start end } }",
+  labResults:
+    "labResults { id code { system code display } value { value unit comparator } valueText effectiveDateTime }",
+  vitalSigns:
+    "vitalSigns { id code { system code display } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime setId }",
+  clinicalNotes: "clinicalNotes { id type { system code display } date }",
+  imagingStudies: "imagingStudies { uid accessionNumber started modalities { code } description }",
+  radiologyReports: `radiologyReports { id status accessionNumber modality requestedAt issued conclusion ${PROVENANCE} }`,
+} as const;
+
+export type RequiredInput = keyof typeof REQUIRED;
+
+/** The `@requires` directive for a fused field that reads these inputs. */
+export function requires(...inputs: RequiredInput[]): string {
+  const fields = inputs.map((i) => REQUIRED[i]).join(" ");
+  return `@requires(fields: ${JSON.stringify(fields)})`;
+}
