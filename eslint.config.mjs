@@ -3,7 +3,7 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "data/", ".test-data/", "**/*.d.ts"] },
+  { ignores: ["node_modules/", "dist/", "data/", ".test-data/", ".bench-data/", "**/*.d.ts"] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

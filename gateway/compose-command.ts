@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run compose`: rebuilds schema/supergraph.graphql from the subgraphs. Subgraph schemas do
- * not depend on data, so it opens them over an empty synthetic hospital.
+ * not depend on data, so it opens them over a one-patient synthetic hospital.
  */
 import "reflect-metadata";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-/** The supergraph the current code composes to, built over an empty hospital in a scratch folder. */
+/** The supergraph the current code composes to, built over a one-patient hospital in a scratch folder. */
 import { generateHospital, DEFAULT_SITE } from "../generator/generate-hospital";
 import { embeddedStorePaths } from "../generator/embedded-layout";
 import { writeEmbeddedHospital } from "../generator/write-embedded-hospital";

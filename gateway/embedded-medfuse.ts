@@ -5,12 +5,11 @@
 import { readFileSync } from "node:fs";
 import { embeddedStorePaths } from "../generator/embedded-layout";
 import { readManifest, type HospitalManifest } from "../generator/manifest";
-import type { StoreQueryListener, Subgraph } from "../subgraphs/subgraph";
+import { isSourceSystem, type StoreQueryListener, type Subgraph } from "../subgraphs/subgraph";
 import type { Logger } from "./logger";
 import { startGateway, type RunningGateway } from "./medfuse-gateway";
 import { SUPERGRAPH_PATH } from "./project-paths";
 import { openSubgraphs } from "./subgraph-catalogue";
-import { isSourceSystem } from "../subgraphs/subgraph";
 
 export interface EmbeddedOptions {
   readonly dataDir: string;

@@ -13,19 +13,25 @@ import { createLogger } from "./logger";
 import { stopOnSignal } from "./stop-on-signal";
 import { SUBGRAPHS } from "./subgraph-catalogue";
 import { serveSubgraph } from "./subgraph-service";
+import { benchStatsEnabled, SubgraphStats } from "./subgraph-stats";
 
 async function main(): Promise<void> {
   const name = subgraphName(process.argv[2]);
   const config = readSubgraphDeployment(name, process.env);
   const logger = createLogger(config.logLevel).child({ subgraph: name });
+  const stats = benchStatsEnabled(process.env) ? new SubgraphStats() : undefined;
   let subgraph: Subgraph;
   try {
-    subgraph = await SUBGRAPHS[name]({ site: config.site, store: config.store });
+    subgraph = await SUBGRAPHS[name]({
+      site: config.site,
+      store: config.store,
+      onStoreQuery: stats?.countStoreQuery,
+    });
   } catch (error) {
     const what = isSourceSystem(name) ? ` its store ${redact(config.store)}` : "";
     throw new Error(`cannot open${what}: ${rootCause(error)}`, { cause: error });
   }
-  const running = await serveSubgraph(subgraph, config.port, config.host, logger);
+  const running = await serveSubgraph(subgraph, config.port, config.host, logger, stats);
   console.log(`${name.toUpperCase()} subgraph serving ${running.url}`);
   stopOnSignal(async () => {
     await running.stop();

@@ -13,6 +13,7 @@ import { clientFacingError } from "./error-policy";
 import { listen } from "./http-listener";
 import type { Logger } from "./logger";
 import { sourceFailurePolicy } from "./source-failure-policy";
+import type { SubgraphStats } from "./subgraph-stats";
 
 export interface RunningSubgraph {
   /** The GraphQL endpoint, `http://host:port/graphql`. */
@@ -25,6 +26,8 @@ export async function serveSubgraph(
   port: number,
   host: string,
   logger: Logger,
+  /** The benchmark's counters (subgraph-stats.ts): served at GET /stats when given. */
+  stats?: SubgraphStats,
 ): Promise<RunningSubgraph> {
   const storeFailure = sourceFailurePolicy(subgraph.name, logger);
   const publicError = clientFacingError(logger);
@@ -49,6 +52,15 @@ export async function serveSubgraph(
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
+  if (stats) {
+    app.get("/stats", (_req, res) => {
+      res.json(stats.snapshot());
+    });
+    app.post("/graphql", (_req, _res, next) => {
+      stats.countRequest();
+      next();
+    });
+  }
   // Entity batches carry one representation per patient: a page of 1,000 is well under this.
   app.use(
     "/graphql",

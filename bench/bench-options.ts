@@ -1,0 +1,99 @@
+/** What one benchmark run measures: scale, workloads, peers, load; parsed from `npm run bench -- …`. */
+import { Command, InvalidArgumentError } from "commander";
+import { instant, positiveInteger, siteCode } from "../generator/cli-options";
+import { TEST_SEED } from "./bench-stores";
+
+export const WORKLOADS = ["W0", "W1", "W2", "W3", "W4"] as const;
+export type WorkloadName = (typeof WORKLOADS)[number];
+
+export const PEERS = ["medfuse", "apollo", "hive", "hive-router", "floor"] as const;
+export type PeerName = (typeof PEERS)[number];
+
+export interface BenchOptions {
+  readonly patients: number;
+  readonly seed: number;
+  readonly anchor: Date;
+  /** Names the databases (`medfuse_<dataset>_<system>`) and the marker of what they hold. */
+  readonly dataset: string;
+  /** Hospital code of the benchmark's patients: never the tests' H01. */
+  readonly site: string;
+  readonly reseed: boolean;
+  /** Seconds per measured cell. */
+  readonly duration: number;
+  readonly connections: readonly number[];
+  readonly workloads: readonly WorkloadName[];
+  readonly peers: readonly PeerName[];
+  /** Patients per page of W2 and of W3. */
+  readonly wardSize: number;
+  readonly deepWardSize: number;
+  /** Ward sizes for the list-size sweep of W2's store round trips; empty to skip it. */
+  readonly sweep: readonly number[];
+  /** Distinct operation texts of W4. */
+  readonly variants: number;
+  /** Seconds one request may take before it counts as a timeout. */
+  readonly timeout: number;
+  /** Where the table (markdown) and the raw figures (JSON) are written. */
+  readonly out: string;
+}
+
+function list<T>(parse: (item: string) => T) {
+  return (text: string): T[] =>
+    text
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s && s !== "none")
+      .map(parse);
+}
+
+function oneOf<T extends string>(names: readonly T[]) {
+  return (text: string): T => {
+    const name = names.find((n) => n.toLowerCase() === text.toLowerCase());
+    if (!name) throw new InvalidArgumentError(`"${text}": expected one of ${names.join(", ")}`);
+    return name;
+  };
+}
+
+function seed(text: string): number {
+  const n = positiveInteger(2 ** 31)(text);
+  // DICOM UIDs derive from seed and patient number only: the tests' seed would file the same
+  // study UIDs under two hospitals in the shared Orthanc.
+  if (n === TEST_SEED)
+    throw new InvalidArgumentError(`${TEST_SEED} is the test hospital's seed; pick another`);
+  return n;
+}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const program = new Command("bench")
+    .description("Medfuse beside its peers on the real stores: one table (see BENCHMARKS.md)")
+    .option("--patients <n>", "hospital size", positiveInteger(1_000_000), 10_000)
+    .option("--seed <n>", "generator seed (not 7, the tests')", seed, 11)
+    .option("--anchor <iso>", "the hospital's now", instant, new Date("2026-06-01T08:00:00Z"))
+    .option("--dataset <name>", "database names medfuse_<name>_<system>", dataset, "bench")
+    .option("--site <code>", "hospital code (default: the dataset, upper-case)", siteCode)
+    .option("--reseed", "load the stores even when the marker says they hold this hospital", false)
+    .option("--duration <s>", "seconds per cell", positiveInteger(3600), 10)
+    .option("--connections <list>", "concurrency levels", list(positiveInteger(1000)), [1, 10, 50])
+    .option("--workloads <list>", WORKLOADS.join(","), list(oneOf(WORKLOADS)), [...WORKLOADS])
+    .option("--peers <list>", PEERS.join(","), list(oneOf(PEERS)), [...PEERS])
+    .option("--ward-size <n>", "patients per W2 page", positiveInteger(1000), 100)
+    .option("--deep-ward-size <n>", "patients per W3 page", positiveInteger(1000), 1000)
+    .option(
+      "--sweep <list>",
+      "W2 ward sizes for store round trips",
+      list(positiveInteger(1000)),
+      [10, 100, 1000],
+    )
+    .option("--variants <n>", "distinct operation texts of W4", positiveInteger(100_000), 500)
+    .option("--timeout <s>", "seconds before a request times out", positiveInteger(3600), 120)
+    .option("--out <dir>", "results directory", ".bench-data/results")
+    .exitOverride()
+    .parse(argv, { from: "user" });
+  const o = program.opts();
+  return { ...o, site: o.site ?? siteCode(o.dataset.toUpperCase()) } as BenchOptions;
+}
+
+function dataset(text: string): string {
+  if (!/^[a-z0-9]{2,12}$/.test(text))
+    throw new InvalidArgumentError("expected 2 to 12 lower-case letters or digits");
+  return text;
+}

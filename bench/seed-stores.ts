@@ -1,0 +1,92 @@
+/**
+ * Loads the benchmark's hospital into the real stores with the generator's writers, unless the
+ * marker says they already hold this very hospital (size, seed, anchor, code, stores) and a probe
+ * of the last patient in every store still answers as it did right after loading.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { generateHospital } from "../generator/generate-hospital";
+import { realStoreWriter } from "../generator/real-store-writers";
+import { redact } from "../subgraphs/shared/sql-url";
+import { canonicalPatientId } from "../subgraphs/shared/patient-id";
+import { SOURCE_SYSTEMS, type HospitalSite } from "../subgraphs/subgraph";
+import type { StoreUrls } from "./bench-stores";
+import { floorPatient360 } from "./floor/floor-queries";
+import { openFloorSources } from "./floor/floor-sources";
+
+export interface Scale {
+  readonly patients: number;
+  readonly seed: number;
+  readonly anchor: Date;
+  readonly site: HospitalSite;
+}
+
+interface Marker {
+  readonly hospital: string;
+  /** Record counts of the last patient, per list, as the stores answered after loading. */
+  readonly probe: string;
+}
+
+const hospitalKey = (scale: Scale, stores: StoreUrls) =>
+  JSON.stringify({
+    ...scale,
+    anchor: scale.anchor.toISOString(),
+    stores: SOURCE_SYSTEMS.map((s) => redact(stores[s])),
+  });
+
+/** The last patient through the floor's loaders: present, with these many records per system. */
+async function probe(scale: Scale, stores: StoreUrls): Promise<string> {
+  const sources = await openFloorSources(scale.site, stores);
+  try {
+    const id = (n: number) => canonicalPatientId(scale.site, n);
+    const beyond = await floorPatient360(sources.contexts(), scale.site, id(scale.patients + 1));
+    const last = await floorPatient360(sources.contexts(), scale.site, id(scale.patients));
+    if (beyond || !last) return "a different hospital size";
+    return Object.entries(last)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k, v]) => `${k}:${(v as unknown[]).length}`)
+      .join(",");
+  } finally {
+    await sources.close();
+  }
+}
+
+async function readMarker(path: string): Promise<Marker | null> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as Marker;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves once the stores hold the hospital; says on `progress` what it did. */
+export async function seedStores(
+  scale: Scale,
+  stores: StoreUrls,
+  markerPath: string,
+  options: { reseed: boolean; progress: (line: string) => void },
+): Promise<void> {
+  const hospital = hospitalKey(scale, stores);
+  const marker = options.reseed ? null : await readMarker(markerPath);
+  if (
+    marker?.hospital === hospital &&
+    (await probe(scale, stores).catch(() => "")) === marker.probe
+  ) {
+    options.progress(
+      `stores already hold ${scale.patients} patients (seed ${scale.seed}): not reloaded`,
+    );
+    return;
+  }
+  const started = Date.now();
+  options.progress(`loading ${scale.patients} patients (seed ${scale.seed}) into the real stores`);
+  const generated = generateHospital(scale);
+  await Promise.all(
+    SOURCE_SYSTEMS.map(async (system) => {
+      const records = await realStoreWriter(system).write(stores[system], generated, () => {});
+      options.progress(`  ${system.toUpperCase()}: ${records} records`);
+    }),
+  );
+  await mkdir(dirname(markerPath), { recursive: true });
+  await writeFile(markerPath, JSON.stringify({ hospital, probe: await probe(scale, stores) }));
+  options.progress(`stores loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
