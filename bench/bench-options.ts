@@ -1,7 +1,7 @@
 /** What one benchmark run measures: scale, workloads, peers, load; parsed from `npm run bench -- …`. */
 import { Command, InvalidArgumentError } from "commander";
 import { instant, positiveInteger, siteCode } from "../generator/cli-options";
-import { TEST_SEED } from "./bench-stores";
+import { EMR_STORES, TEST_SEED, type EmrStore } from "./bench-stores";
 
 export const WORKLOADS = ["W0", "W1", "W2", "W3", "W4"] as const;
 export type WorkloadName = (typeof WORKLOADS)[number];
@@ -18,6 +18,8 @@ export interface BenchOptions {
   /** Hospital code of the benchmark's patients: never the tests' H01. */
   readonly site: string;
   readonly reseed: boolean;
+  /** EMR on the MongoDB-wire server, or on Medfuse's embedded document store (bench-stores.ts). */
+  readonly emr: EmrStore;
   /** Seconds per measured cell. */
   readonly duration: number;
   readonly connections: readonly number[];
@@ -71,6 +73,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option("--dataset <name>", "database names medfuse_<name>_<system>", dataset, "bench")
     .option("--site <code>", "hospital code (default: the dataset, upper-case)", siteCode)
     .option("--reseed", "load the stores even when the marker says they hold this hospital", false)
+    .option(
+      "--emr <store>",
+      "EMR on the MongoDB-wire server or embedded",
+      oneOf(EMR_STORES),
+      "wire",
+    )
     .option("--duration <s>", "seconds per cell", positiveInteger(3600), 10)
     .option("--connections <list>", "concurrency levels", list(positiveInteger(1000)), [1, 10, 50])
     .option("--workloads <list>", WORKLOADS.join(","), list(oneOf(WORKLOADS)), [...WORKLOADS])

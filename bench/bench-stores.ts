@@ -3,6 +3,8 @@
  * (`medfuse_<dataset>_<system>`) beside the tests' ones, and under a hospital code of its own in
  * the one Orthanc both share (PACS PatientIDs carry the code, so the two never mix).
  */
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../gateway/project-paths";
 import { parseSqlStoreUrl, withDatabase } from "../subgraphs/shared/sql-url";
 import type { HospitalSite, SourceSystem } from "../subgraphs/subgraph";
 
@@ -23,10 +25,24 @@ export function benchSite(code: string): HospitalSite {
 }
 
 /**
- * HIS and LIS on PostgreSQL, RIS on MariaDB, EMR on the MongoDB-wire server and PACS on Orthanc:
- * the last two as the service scripts export them (scripts/services/*.sh env).
+ * Where EMR's documents live: `wire`, the MongoDB-wire server (FerretDB here), or `embedded`,
+ * Medfuse's own embedded document store (a file the EMR subgraph indexes on patNo). FerretDB 1.x
+ * reads every document of a collection for any filter but `_id` (3.4 s per flowsheet find at
+ * 10,000 patients, BENCHMARKS.md), which hides every other cost; `embedded` shows them.
  */
-export function benchStoreUrls(dataset: string, env: Env = process.env): StoreUrls {
+export const EMR_STORES = ["wire", "embedded"] as const;
+export type EmrStore = (typeof EMR_STORES)[number];
+
+/**
+ * HIS and LIS on PostgreSQL, RIS on MariaDB, EMR on the MongoDB-wire server (or embedded) and
+ * PACS on Orthanc: the wire server and Orthanc as the service scripts export them
+ * (scripts/services/*.sh env).
+ */
+export function benchStoreUrls(
+  dataset: string,
+  emrStore: EmrStore,
+  env: Env = process.env,
+): StoreUrls {
   const mongo = env.MEDFUSE_TEST_MONGODB_URL;
   const dicomWeb = env.MEDFUSE_TEST_DICOMWEB_URL;
   if (!mongo || !dicomWeb)
@@ -46,7 +62,10 @@ export function benchStoreUrls(dataset: string, env: Env = process.env): StoreUr
     his: sql(POSTGRES(env), "his"),
     lis: sql(POSTGRES(env), "lis"),
     ris: sql(MARIADB(env), "ris"),
-    emr: emr.toString(),
+    emr:
+      emrStore === "wire"
+        ? emr.toString()
+        : join(PROJECT_ROOT, ".bench-data", `${database("emr")}.ejson`),
     pacs: dicomWeb,
   };
 }

@@ -33,12 +33,12 @@ export async function runBench(
 ): Promise<BenchReport> {
   const startedAt = new Date();
   const site = benchSite(options.site);
-  const stores = benchStoreUrls(options.dataset);
+  const stores = benchStoreUrls(options.dataset, options.emr);
   const hospital = { patients: options.patients, site, asOf: options.anchor };
   await seedStores(
     { patients: options.patients, seed: options.seed, anchor: options.anchor, site },
     stores,
-    join(PROJECT_ROOT, ".bench-data", `${options.dataset}.seeded.json`),
+    join(PROJECT_ROOT, ".bench-data", `${options.dataset}-${options.emr}.seeded.json`),
     { reseed: options.reseed, progress: log },
   );
   let subgraphs: SubgraphProcesses = new Map();

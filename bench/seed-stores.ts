@@ -7,6 +7,8 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { generateHospital } from "../generator/generate-hospital";
 import { realStoreWriter } from "../generator/real-store-writers";
+import { isMongoUrl } from "../subgraphs/emr/mongodb-document-store";
+import { writeEmrStore } from "../subgraphs/emr/native-records";
 import { redact } from "../subgraphs/shared/sql-url";
 import { canonicalPatientId } from "../subgraphs/shared/patient-id";
 import { SOURCE_SYSTEMS, type HospitalSite } from "../subgraphs/subgraph";
@@ -82,7 +84,11 @@ export async function seedStores(
   const generated = generateHospital(scale);
   await Promise.all(
     SOURCE_SYSTEMS.map(async (system) => {
-      const records = await realStoreWriter(system).write(stores[system], generated, () => {});
+      const url = stores[system];
+      const records =
+        system === "emr" && !isMongoUrl(url)
+          ? (await writeEmrStore(generated, url)).documents
+          : await realStoreWriter(system).write(url, generated, () => {});
       options.progress(`  ${system.toUpperCase()}: ${records} records`);
     }),
   );
