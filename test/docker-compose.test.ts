@@ -98,6 +98,9 @@ describe.each(subgraphNames.filter(isSourceSystem))("the %s store", (system) => 
 
   test("is the one the seeder fills, read through the read-only account", () => {
     expect(store().host).toBe(seederUrl(system).host);
+    // The database (SQL, MongoDB) or the DICOMweb root (Orthanc): the seeder's STOW-RS and the
+    // subgraph's QIDO-RS must meet at the same path.
+    expect(store().pathname).toBe(seederUrl(system).pathname);
     expect(store().username).toBe("medfuse_reader");
     expect(seederUrl(system).username).not.toBe("medfuse_reader");
   });
