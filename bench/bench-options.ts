@@ -6,7 +6,7 @@ import { EMR_STORES, TEST_SEED, type EmrStore } from "./bench-stores";
 export const WORKLOADS = ["W0", "W1", "W2", "W3", "W4"] as const;
 export type WorkloadName = (typeof WORKLOADS)[number];
 
-export const PEERS = ["medfuse", "apollo", "hive", "hive-router", "floor"] as const;
+export const PEERS = ["medfuse", "medfuse-http", "apollo", "hive", "hive-router", "floor"] as const;
 export type PeerName = (typeof PEERS)[number];
 
 export interface BenchOptions {
@@ -22,6 +22,8 @@ export interface BenchOptions {
   readonly emr: EmrStore;
   /** Seconds per measured cell. */
   readonly duration: number;
+  /** Seconds of untimed load per workload before a peer's first cell. */
+  readonly warmup: number;
   readonly connections: readonly number[];
   readonly workloads: readonly WorkloadName[];
   readonly peers: readonly PeerName[];
@@ -64,6 +66,11 @@ function seed(text: string): number {
   return n;
 }
 
+/** Seconds, where 0 turns the step off. */
+function wholeSeconds(text: string): number {
+  return text === "0" ? 0 : positiveInteger(600)(text);
+}
+
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const program = new Command("bench")
     .description("Medfuse beside its peers on the real stores: one table (see BENCHMARKS.md)")
@@ -80,6 +87,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "wire",
     )
     .option("--duration <s>", "seconds per cell", positiveInteger(3600), 10)
+    .option(
+      "--warmup <s>",
+      "untimed seconds per workload before a peer is measured",
+      wholeSeconds,
+      3,
+    )
     .option("--connections <list>", "concurrency levels", list(positiveInteger(1000)), [1, 10, 50])
     .option("--workloads <list>", WORKLOADS.join(","), list(oneOf(WORKLOADS)), [...WORKLOADS])
     .option("--peers <list>", PEERS.join(","), list(oneOf(PEERS)), [...PEERS])

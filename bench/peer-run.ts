@@ -6,6 +6,7 @@
 import type { BenchOptions, PeerName, WorkloadName } from "./bench-options";
 import { workloadCells, type Cell } from "./bench-workloads";
 import { disagreement } from "./measure/agreement";
+import { driveLoad } from "./measure/drive-load";
 import { measureCell, type CellFigures } from "./measure/measure-cell";
 import { PEER_CATALOGUE, type PeerSetting } from "./peers/peer-catalogue";
 import { cellProblem } from "./report/results-table";
@@ -38,6 +39,31 @@ const SWEEP_REQUESTS = 1;
 
 /** W0 has nothing to compare; W4 is W1's selection under varying aliases, checked for shape. */
 const COMPARED: readonly WorkloadName[] = ["W1", "W2", "W3"];
+
+/** Warm-up requests ask for other patients than the calibration and the measured cells. */
+const WARM_UP_OFFSET = 900_001;
+
+/**
+ * Untimed load on every workload before the first cell, so that no peer pays for warming the
+ * subgraphs' JIT and the stores' caches for the peers after it. W4 is not warmed: its cold row
+ * must see its texts for the first time.
+ */
+async function warmUp(
+  url: string,
+  options: BenchOptions,
+  hospital: Hospital,
+  wrong: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (options.warmup === 0) return;
+  for (const workload of options.workloads.filter((w) => w !== "W4" && !wrong.has(w))) {
+    const [cell] = cellsOf(workload, options, hospital);
+    await driveLoad(url, (i) => cell.requests(i + WARM_UP_OFFSET), {
+      ...cell.load,
+      duration: options.warmup,
+      amount: undefined,
+    });
+  }
+}
 
 /** The first line of a failure, without the process output that follows it. */
 const reason = (error: unknown) => String((error as Error).message ?? error).split("\n")[0];
@@ -130,6 +156,9 @@ export async function runPeer(
     }
   };
   try {
+    await warmUp(service.url, options, hospital, wrong).catch((error) => {
+      died = `stopped answering: ${reason(error)}`;
+    });
     const cells: CellRow[] = [];
     for (const workload of options.workloads) {
       for (const cell of cellsOf(workload, options, hospital)) {

@@ -11,7 +11,7 @@ import { isMongoUrl } from "../subgraphs/emr/mongodb-document-store";
 import { writeEmrStore } from "../subgraphs/emr/native-records";
 import { redact } from "../subgraphs/shared/sql-url";
 import { canonicalPatientId } from "../subgraphs/shared/patient-id";
-import { SOURCE_SYSTEMS, type HospitalSite } from "../subgraphs/subgraph";
+import { SOURCE_SYSTEMS, type HospitalSite, type SourceSystem } from "../subgraphs/subgraph";
 import type { StoreUrls } from "./bench-stores";
 import { floorPatient360 } from "./floor/floor-queries";
 import { openFloorSources } from "./floor/floor-sources";
@@ -82,16 +82,20 @@ export async function seedStores(
   const started = Date.now();
   options.progress(`loading ${scale.patients} patients (seed ${scale.seed}) into the real stores`);
   const generated = generateHospital(scale);
-  await Promise.all(
-    SOURCE_SYSTEMS.map(async (system) => {
-      const url = stores[system];
-      const records =
-        system === "emr" && !isMongoUrl(url)
-          ? (await writeEmrStore(generated, url)).documents
-          : await realStoreWriter(system).write(url, generated, () => {});
-      options.progress(`  ${system.toUpperCase()}: ${records} records`);
-    }),
-  );
+  const load = async (system: SourceSystem) => {
+    const url = stores[system];
+    const began = Date.now();
+    const records =
+      system === "emr" && !isMongoUrl(url)
+        ? (await writeEmrStore(generated, url)).documents
+        : await realStoreWriter(system).write(url, generated, () => {});
+    const seconds = ((Date.now() - began) / 1000).toFixed(0);
+    options.progress(`  ${system.toUpperCase()}: ${records} records in ${seconds} s`);
+  };
+  // One store at a time: a writer's synchronous stretches (DICOM files, the embedded EMR file)
+  // would otherwise stall the others' connection handshakes past their time-outs at 100,000
+  // patients, and each store's own load time is then a figure of its own.
+  for (const system of SOURCE_SYSTEMS) await load(system);
   await mkdir(dirname(markerPath), { recursive: true });
   await writeFile(markerPath, JSON.stringify({ hospital, probe: await probe(scale, stores) }));
   options.progress(`stores loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);

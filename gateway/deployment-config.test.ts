@@ -78,3 +78,22 @@ test("subgraph names come from the catalogue", () => {
   const names: readonly SubgraphName[] = SUBGRAPH_NAMES;
   expect(names).toContain("fusion");
 });
+
+test("fusion can run inside the gateway, which then reads the hospital's code and zone", () => {
+  const { env, read } = recording({ ...site, MEDFUSE_FUSION_URL: "in-process" });
+  const config = readGatewayDeployment(env);
+  expect([...read].sort()).toEqual(gatewayVariables(true).sort());
+  expect(config.inProcess).toEqual(["fusion"]);
+  expect(config.site).toEqual({ code: "H01", timeZone: "Europe/Berlin" });
+  expect(Object.keys(config.subgraphUrls).sort()).toEqual(["emr", "his", "lis", "pacs", "ris"]);
+  expect(() => readGatewayDeployment({ MEDFUSE_FUSION_URL: "in-process" })).toThrow(
+    /^MEDFUSE_SITE_CODE is not set/,
+  );
+  expect(readGatewayDeployment({}).site).toBeNull();
+});
+
+test("a subgraph with a store cannot run inside the gateway", () => {
+  expect(() => readGatewayDeployment({ ...site, MEDFUSE_LIS_URL: "in-process" })).toThrow(
+    /^MEDFUSE_LIS_URL=in-process is not possible: only a subgraph that reads no store \(fusion\)/,
+  );
+});

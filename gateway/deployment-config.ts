@@ -43,9 +43,20 @@ export interface SubgraphDeployment extends Served {
 }
 
 export interface GatewayDeployment extends Served {
-  /** Every subgraph of the catalogue, by name, to its GraphQL endpoint. */
-  readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  /** Every subgraph reached over HTTP, by name, to its GraphQL endpoint. */
+  readonly subgraphUrls: Readonly<Partial<Record<SubgraphName, string>>>;
+  /** Subgraphs that read no store, served inside the gateway (URL variable `in-process`). */
+  readonly inProcess: readonly SubgraphName[];
+  /** The hospital, which in-process subgraphs need; null when none runs in process. */
+  readonly site: HospitalSite | null;
 }
+
+/**
+ * The value of MEDFUSE_<NAME>_URL that serves a store-less subgraph (fusion) inside the gateway:
+ * the histories its fused fields require then reach it as objects, not as JSON sent over HTTP
+ * and parsed again, which is most of a ward list's cost (BENCHMARKS.md).
+ */
+export const IN_PROCESS = "in-process";
 
 /** The subgraph names the catalogue serves; anything else is a usage error. */
 export function subgraphName(text: string | undefined): SubgraphName {
@@ -86,17 +97,38 @@ export function readSubgraphDeployment(name: SubgraphName, env: Env): SubgraphDe
   };
 }
 
-/** Every variable `readGatewayDeployment` reads. */
-export function gatewayVariables(): string[] {
-  return [...SUBGRAPH_NAMES.map(urlVariable), GATEWAY_PORT, HOST, LOG_LEVEL];
+/**
+ * Every variable `readGatewayDeployment` reads. The hospital's code and zone are read only when a
+ * subgraph runs in process (`inProcess` true).
+ */
+export function gatewayVariables(inProcess = false): string[] {
+  return [
+    ...SUBGRAPH_NAMES.map(urlVariable),
+    ...(inProcess ? [SITE_CODE, TIME_ZONE] : []),
+    GATEWAY_PORT,
+    HOST,
+    LOG_LEVEL,
+  ];
 }
 
 export function readGatewayDeployment(env: Env): GatewayDeployment {
+  const inProcess = SUBGRAPH_NAMES.filter((name) => env[urlVariable(name)] === IN_PROCESS);
+  const storeReader = inProcess.find(isSourceSystem);
+  if (storeReader)
+    throw new DeploymentConfigError(
+      `${urlVariable(storeReader)}=${IN_PROCESS} is not possible: only a subgraph that reads no ` +
+        `store (fusion) runs inside the gateway; ${storeReader} keeps its own service and pool`,
+    );
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, httpUrl(urlVariable(name), subgraphUrl(name, env))]),
-  ) as Record<SubgraphName, string>;
+    SUBGRAPH_NAMES.filter((name) => !inProcess.includes(name)).map((name) => [
+      name,
+      httpUrl(urlVariable(name), subgraphUrl(name, env)),
+    ]),
+  );
   return {
     subgraphUrls,
+    inProcess,
+    site: inProcess.length ? { code: siteCode(env), timeZone: timeZone(env) } : null,
     port: port(env, GATEWAY_PORT, DEFAULT_GATEWAY_PORT),
     host: env[HOST] || DEFAULT_HOST,
     logLevel: logLevel(env),
@@ -157,7 +189,8 @@ function httpUrl(variable: string, value: string): string {
   }
   if (!url || !/^https?:$/.test(url.protocol))
     throw new DeploymentConfigError(
-      `${variable}="${value}" is not an http(s) URL, e.g. http://his:4101/graphql`,
+      `${variable}="${value}" is not an http(s) URL, e.g. http://his:4101/graphql` +
+        (variable === urlVariable("fusion") ? `, or ${IN_PROCESS}` : ""),
     );
   return value;
 }

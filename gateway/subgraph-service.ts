@@ -4,7 +4,10 @@
  * failures answer SOURCE_UNAVAILABLE naming the system; other errors are logged and redacted.
  */
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError } from "graphql";
@@ -42,8 +45,13 @@ export async function serveSubgraph(
     },
     includeStacktraceInErrorResponses: false,
     logger,
-    // Traces would carry error messages to the gateway; Medfuse reports no usage to Apollo.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      // Traces would carry error messages to the gateway; Medfuse reports no usage to Apollo.
+      ApolloServerPluginInlineTraceDisabled(),
+      // No field carries @cacheControl, and the plugin's hook on every resolved field was a
+      // tenth of a ward list's CPU in LIS and EMR (BENCHMARKS.md).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await server.start();
 
@@ -61,10 +69,11 @@ export async function serveSubgraph(
       next();
     });
   }
-  // Entity batches carry one representation per patient: a page of 1,000 is well under this.
+  // Entity batches carry one representation per patient, and fusion's carry each patient's
+  // required histories: a page of 1,000 patients with every lab is tens of megabytes.
   app.use(
     "/graphql",
-    express.json({ limit: "10mb" }),
+    express.json({ limit: "256mb" }),
     expressMiddleware(server, { context: async () => subgraph.createContext() }),
   );
   const http = await listen(app, port, host);

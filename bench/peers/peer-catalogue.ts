@@ -3,7 +3,14 @@
  * subgraphs and the same supergraph: Medfuse's gateway, stock Apollo, Hive Gateway (with its
  * JavaScript and its Rust query planner) and the floor, which talks to the stores directly.
  */
-import { GATEWAY_PORT, HOST, LOG_LEVEL } from "../../gateway/deployment-config";
+import {
+  GATEWAY_PORT,
+  HOST,
+  IN_PROCESS,
+  LOG_LEVEL,
+  SITE_CODE,
+  TIME_ZONE,
+} from "../../gateway/deployment-config";
 import { urlVariable } from "../../gateway/service-list";
 import type { SubgraphName } from "../../subgraphs/subgraph";
 import type { PeerName } from "../bench-options";
@@ -14,7 +21,7 @@ export interface PeerSetting {
   /** The supergraph with the running subgraphs' URLs (subgraph-processes.ts). */
   readonly supergraphPath: string;
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
-  /** The floor's stores; the port is picked on start. */
+  /** The floor's stores and the hospital; the port is picked on start. */
   readonly floor: Omit<FloorConfig, "port">;
 }
 
@@ -38,24 +45,39 @@ async function hiveGateway(setting: PeerSetting, rustPlanner: boolean): Promise<
   return { ...service, url: `http://127.0.0.1:${port}/graphql` };
 }
 
+/**
+ * Medfuse's gateway server as deployed. With `fusionInProcess` it serves the store-less fusion
+ * subgraph itself (MEDFUSE_FUSION_URL=in-process) instead of reaching the fusion process.
+ */
+async function medfuseGateway(setting: PeerSetting, label: string, fusionInProcess: boolean) {
+  const urls = { ...setting.subgraphUrls, ...(fusionInProcess ? { fusion: IN_PROCESS } : {}) };
+  const service = await startChild(
+    label,
+    ["dist/gateway/gateway-server.js"],
+    {
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [urlVariable(name), url])),
+      [SITE_CODE]: setting.floor.site.code,
+      [TIME_ZONE]: setting.floor.site.timeZone,
+      [GATEWAY_PORT]: "0",
+      [HOST]: "127.0.0.1",
+      [LOG_LEVEL]: "silent",
+    },
+    /GraphiQL: (http:\/\/\S+)\/graphiql/,
+  );
+  return { ...service, url: `${service.url}/graphql` };
+}
+
 export const PEER_CATALOGUE: Readonly<Record<PeerName, Peer>> = {
   medfuse: {
     label: "Medfuse gateway",
-    start: async (setting) => {
-      const service = await startChild(
-        "Medfuse gateway",
-        ["dist/gateway/gateway-server.js"],
-        {
-          ...Object.fromEntries(
-            Object.entries(setting.subgraphUrls).map(([name, url]) => [urlVariable(name), url]),
-          ),
-          [GATEWAY_PORT]: "0",
-          [HOST]: "127.0.0.1",
-          [LOG_LEVEL]: "silent",
-        },
-        /GraphiQL: (http:\/\/\S+)\/graphiql/,
-      );
-      return { ...service, url: `${service.url}/graphql` };
+    start(setting) {
+      return medfuseGateway(setting, this.label, true);
+    },
+  },
+  "medfuse-http": {
+    label: "Medfuse gateway, fusion over HTTP",
+    start(setting) {
+      return medfuseGateway(setting, this.label, false);
     },
   },
   apollo: {

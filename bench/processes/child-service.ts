@@ -37,7 +37,9 @@ export function startChild(
 ): Promise<ChildService> {
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", ...env },
+    // As the deployment's image runs every service (Dockerfile): graphql-js, Apollo and express
+    // leave their development checks off in production, for every peer and subgraph alike.
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);
