@@ -26,11 +26,11 @@ export class FusedFieldsResolver {
     requires(
       "demographics",
       "conditions",
-      "medicationRequests",
+      "medicationRequestHistory",
       "encounters",
-      "labResults",
-      "vitalSigns",
-      "imagingStudies",
+      "labHistory",
+      "vitalSignHistory",
+      "imagingStudyHistory",
     ),
   )
   features(
@@ -51,11 +51,11 @@ export class FusedFieldsResolver {
     requires(
       "encounters",
       "conditions",
-      "medicationRequests",
-      "labResults",
-      "vitalSigns",
-      "clinicalNotes",
-      "imagingStudies",
+      "medicationRequestHistory",
+      "labHistory",
+      "vitalSignHistory",
+      "clinicalNoteHistory",
+      "imagingStudyHistory",
       "radiologyReports",
     ),
   )

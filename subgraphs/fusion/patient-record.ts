@@ -114,14 +114,14 @@ export function readPatientRecord(p: Patient): PatientRecord {
       encounterId: c.encounterId,
       time: date(c.recordedDate),
     })),
-    medications: list(p.medicationRequests, (m) => ({
+    medications: list(p.medicationRequestHistory, (m) => ({
       id: m.id,
       atc: m.medication.code,
       display: m.medication.display ?? null,
       start: date(m.validityPeriod.start),
       end: date(m.validityPeriod.end),
     })),
-    labs: list(p.labResults, (l) => {
+    labs: list(p.labHistory, (l) => {
       const time = date(l.effectiveDateTime);
       return time
         ? {
@@ -136,7 +136,7 @@ export function readPatientRecord(p: Patient): PatientRecord {
           }
         : null;
     }),
-    vitals: list(p.vitalSigns, (v) => {
+    vitals: list(p.vitalSignHistory, (v) => {
       const time = date(v.effectiveDateTime);
       return time
         ? {
@@ -152,11 +152,11 @@ export function readPatientRecord(p: Patient): PatientRecord {
           }
         : null;
     }),
-    notes: list(p.clinicalNotes, (n) => {
+    notes: list(p.clinicalNoteHistory, (n) => {
       const time = date(n.date);
       return time ? { id: n.id, type: n.type.code, display: n.type.display ?? null, time } : null;
     }),
-    studies: list(p.imagingStudies, (s) => ({
+    studies: list(p.imagingStudyHistory, (s) => ({
       uid: s.uid,
       accessionNumber: s.accessionNumber,
       time: date(s.started),
