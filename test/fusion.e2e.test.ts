@@ -2,7 +2,7 @@
  * Fusion through the gateway: fused fields computed from live data in several systems,
  * checked against the synthetic hospital's planted truth, and their cost in store queries.
  */
-import type { ClinicalProfile } from "../generator/synthetic-hospital";
+import type { ClinicalProfile, SyntheticPatient } from "../generator/synthetic-hospital";
 import { startTestGateway, type TestGateway } from "./embedded-gateway";
 import { canonicalId, testHospital } from "./test-hospital";
 
@@ -14,6 +14,14 @@ afterAll(() => gw.medfuse.stop());
 
 const hospital = testHospital();
 const asOf = hospital.anchor.toISOString();
+
+/** A patient's latest creatinine by collection, and whether the LIS had released it at the anchor. */
+function latestCreatinine(p: SyntheticPatient) {
+  const latest = p.labs
+    .filter((l) => l.analyte === "creatinine")
+    .sort((a, b) => b.collectedAt.getTime() - a.collectedAt.getTime())[0];
+  return { id: String(latest.id), released: latest.resultedAt <= hospital.anchor };
+}
 
 test("a list of 100 patients with features and assessment costs one store query per system and field", async () => {
   const { body } = await gw.post(
@@ -45,7 +53,7 @@ async function decisionsForAll() {
     `query ($asOf: DateTime) { patients(first: 1000) { nodes { id
         assessment(asOf: $asOf) { priority concerns { concern level items { level evidence { system } } } }
         news2(asOf: $asOf) { total level }
-        acuteKidneyInjury(asOf: $asOf) { stage }
+        acuteKidneyInjury(asOf: $asOf) { stage latest { recordId } }
         sepsisScreen(asOf: $asOf) { level }
         medicationSafetyAlerts(asOf: $asOf) { rule level resultValue }
         imagingFindings(asOf: $asOf) { finding accessionNumber } } } }`,
@@ -68,8 +76,13 @@ test("planted cases are found and healthy patients raise nothing", async () => {
   expect(healthy.length).toBeGreaterThan(100);
   for (const p of healthy) expect(of(p).assessment.priority).toBe("none");
 
-  for (const p of hospital.patients.filter((x) => x.profiles.includes("aki"))) {
-    expect(of(p).acuteKidneyInjury.stage).toBeGreaterThanOrEqual(1);
+  const aki = hospital.patients.filter((x) => x.profiles.includes("aki"));
+  expect(aki.filter((p) => latestCreatinine(p).released).length).toBeGreaterThan(3);
+  for (const p of aki) {
+    const latest = latestCreatinine(p);
+    if (latest.released) expect(of(p).acuteKidneyInjury.stage).toBeGreaterThanOrEqual(1);
+    // Collected before the anchor, released after it: nobody could see it then, nor may fusion.
+    else expect(of(p).acuteKidneyInjury.latest.recordId).not.toBe(latest.id);
   }
   for (const p of hospital.patients.filter((x) => x.profiles.includes("deteriorating"))) {
     expect(of(p).news2.level).toBe("high");
@@ -227,7 +240,8 @@ test("fused fields compute from whole histories whatever narrowed lists the quer
   );
   expect(planted.length).toBeGreaterThan(5);
   for (const p of planted.filter((x) => x.profiles.includes("aki"))) {
-    expect(fused.get(canonicalId(p.number)).acuteKidneyInjury.stage).toBeGreaterThanOrEqual(1);
+    if (latestCreatinine(p).released)
+      expect(fused.get(canonicalId(p.number)).acuteKidneyInjury.stage).toBeGreaterThanOrEqual(1);
   }
   for (const p of planted.filter((x) => x.profiles.includes("hyperkalaemia"))) {
     expect(fused.get(canonicalId(p.number)).medicationSafetyAlerts).not.toEqual([]);

@@ -38,7 +38,8 @@ function decisions(patient: Patient, asOf: Date | undefined, ctx: FusionContext)
 
 const AS_OF = {
   nullable: true,
-  description: "Point in time; default now. Only data recorded at or before it counts.",
+  description:
+    "Point in time; default now. Only data recorded at or before it counts; lab results count from their release.",
 };
 
 const COMBINATION_RULE =

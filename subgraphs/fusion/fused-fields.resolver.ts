@@ -1,7 +1,7 @@
 /**
  * The fused fields: computed at query time from the other systems' live data, which the gateway
  * fetches because each field `@requires` it. Every field takes `asOf` (default now) and uses only
- * data recorded at or before it.
+ * data recorded at or before it (lab results: released at or before it).
  */
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { featureVector } from "./features/feature-vector";

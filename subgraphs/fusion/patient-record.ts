@@ -11,7 +11,13 @@ export interface Dated {
   readonly time: Date;
 }
 
+/** A lab result; `time` is when its specimen was collected, the time it observes. */
 export interface LabObservation extends Dated {
+  /**
+   * When the LIS released it (FHIR `issued`), never before `time`; `time` itself when the LIS
+   * recorded no release. Until then nobody could see it: it counts for an `asOf` only from here.
+   */
+  readonly issued: Date;
   readonly id: string;
   readonly loinc: string;
   readonly display: string | null;
@@ -123,10 +129,12 @@ export function readPatientRecord(p: Patient): PatientRecord {
     })),
     labs: list(p.labHistory, (l) => {
       const time = date(l.effectiveDateTime);
+      const issued = date(l.issued);
       return time
         ? {
             id: l.id,
             time,
+            issued: issued && issued > time ? issued : time,
             loinc: l.code.code,
             display: l.code.display ?? null,
             value: l.value?.value ?? null,
@@ -175,6 +183,14 @@ export function readPatientRecord(p: Patient): PatientRecord {
       table: r.provenance.table,
     })),
   };
+}
+
+/**
+ * Lab results released at or before `asOf`, newest collection first: what the clinician could
+ * see then. A result collected before `asOf` but released after it does not count yet.
+ */
+export function labsReleasedBy(labs: readonly LabObservation[], asOf: Date): LabObservation[] {
+  return upTo(labs, asOf).filter((l) => l.issued.getTime() <= asOf.getTime());
 }
 
 /** Items at or before `asOf`, newest first. */

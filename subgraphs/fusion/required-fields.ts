@@ -16,7 +16,7 @@ export const REQUIRED = {
   medicationRequestHistory:
     "medicationRequestHistory { id medication { system code display } validityPeriod { start end } }",
   labHistory:
-    "labHistory { id code { system code display } value { value unit comparator } valueText effectiveDateTime }",
+    "labHistory { id code { system code display } value { value unit comparator } valueText effectiveDateTime issued }",
   vitalSignHistory:
     "vitalSignHistory { id code { system code display } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime setId }",
   clinicalNoteHistory: "clinicalNoteHistory { id type { system code display } date }",
