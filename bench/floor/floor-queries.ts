@@ -95,10 +95,10 @@ export async function floorWardList(c: FloorContexts, site: HospitalSite, args: 
       ...patient,
       encounters: encounters[i],
       conditions: conditions[i],
-      medicationRequests: orders[i],
-      labResults: labs[i],
-      vitalSigns: vitals[i],
-      imagingStudies: studies[i],
+      medicationRequestHistory: orders[i],
+      labHistory: labs[i],
+      vitalSignHistory: vitals[i],
+      imagingStudyHistory: studies[i],
       radiologyReports: reports[i],
     } as unknown as FusionPatient);
     const decisions = decide(record, args.asOf, site.timeZone);

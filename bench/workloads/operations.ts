@@ -32,8 +32,11 @@ export function w4Query(salt: string, variant: number): string {
 
 /**
  * The ward list: W2 keeps the latest labs; W3 (`deep`) takes every lab in the history. The lists
- * are aliased: unaliased, `labResults(last: 1)` shares its response name with the `labResults`
- * the fused fields require, and the gateways then hand fusion the truncated list (BENCHMARKS.md).
+ * keep the aliases they had when the fused fields required `labResults` itself, which an
+ * un-aliased `labResults(last: 1)` shared its response name with, so that gateways handed fusion
+ * the truncated list. Fusion now requires the `@inaccessible` `labHistory` and `vitalSignHistory`
+ * (subgraphs/fusion/README.md), so un-aliased lists are as safe; the aliases stay so that the
+ * operation texts, and so the measurements, stay comparable with earlier runs.
  */
 export function wardListQuery(deep: boolean): string {
   const labs = deep ? "labResults" : "labResults(last: 1)";

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { FusionInputField } from "../shared/fusion-input-field";
 import { checkLast, MAX_LAST } from "../shared/last-argument";
 import type { EmrContext, HistoryArgs } from "./loaders";
 import { Patient } from "./patient";
@@ -6,6 +7,9 @@ import { ClinicalNote } from "./types/clinical-note";
 import { VitalSign } from "./types/vital-sign";
 
 const SINCE = "Keep only what was recorded at or after this instant.";
+
+/** `vitalSigns` and `clinicalNotes` with every argument at its default. */
+const WHOLE_HISTORY: HistoryArgs = { since: null, last: null };
 
 @Resolver(() => Patient)
 export class PatientResolver {
@@ -43,6 +47,19 @@ export class PatientResolver {
     last?: number | null,
   ): Promise<ClinicalNote[]> {
     return loaders.clinicalNotes.with(historyArgs(since, last)).load(patient.id);
+  }
+
+  @FusionInputField(() => [VitalSign], "vitalSigns", { nullable: true })
+  vitalSignHistory(@Root() patient: Patient, @Ctx() { loaders }: EmrContext): Promise<VitalSign[]> {
+    return loaders.vitalSigns.with(WHOLE_HISTORY).load(patient.id);
+  }
+
+  @FusionInputField(() => [ClinicalNote], "clinicalNotes", { nullable: true })
+  clinicalNoteHistory(
+    @Root() patient: Patient,
+    @Ctx() { loaders }: EmrContext,
+  ): Promise<ClinicalNote[]> {
+    return loaders.clinicalNotes.with(WHOLE_HISTORY).load(patient.id);
   }
 }
 

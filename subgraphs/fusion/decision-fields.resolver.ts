@@ -38,7 +38,8 @@ function decisions(patient: Patient, asOf: Date | undefined, ctx: FusionContext)
 
 const AS_OF = {
   nullable: true,
-  description: "Point in time; default now. Only data recorded at or before it counts.",
+  description:
+    "Point in time; default now. Only data recorded at or before it counts; lab results count from their release.",
 };
 
 const COMBINATION_RULE =
@@ -56,7 +57,7 @@ export class DecisionFieldsResolver {
     nullable: true,
     description: "CKD-EPI 2021 eGFR and KDIGO category; null without a creatinine, age or sex.",
   })
-  @Directive(requires("demographics", "labResults"))
+  @Directive(requires("demographics", "labHistory"))
   egfr(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -69,7 +70,7 @@ export class DecisionFieldsResolver {
     nullable: true,
     description: "KDIGO acute kidney injury stage from the creatinine history.",
   })
-  @Directive(requires("labResults"))
+  @Directive(requires("labHistory"))
   acuteKidneyInjury(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -82,7 +83,7 @@ export class DecisionFieldsResolver {
     nullable: true,
     description: "NEWS2 from the EMR's vital signs.",
   })
-  @Directive(requires("vitalSigns"))
+  @Directive(requires("vitalSignHistory"))
   news2(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -96,7 +97,7 @@ export class DecisionFieldsResolver {
     description:
       "qSOFA: respiration rate ≥ 22, altered mentation, systolic BP ≤ 100; positive at 2.",
   })
-  @Directive(requires("vitalSigns"))
+  @Directive(requires("vitalSignHistory"))
   qsofa(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -109,7 +110,15 @@ export class DecisionFieldsResolver {
     nullable: true,
     description: "Sepsis screen combining qSOFA with infection evidence (HIS, LIS) and lactate.",
   })
-  @Directive(requires("vitalSigns", "labResults", "encounters", "conditions", "medicationRequests"))
+  @Directive(
+    requires(
+      "vitalSignHistory",
+      "labHistory",
+      "encounters",
+      "conditions",
+      "medicationRequestHistory",
+    ),
+  )
   sepsisScreen(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -123,7 +132,7 @@ export class DecisionFieldsResolver {
     description:
       "Drug–lab safety alerts: active HIS orders against the latest LIS results (7 days at most).",
   })
-  @Directive(requires("demographics", "medicationRequests", "labResults"))
+  @Directive(requires("demographics", "medicationRequestHistory", "labHistory"))
   medicationSafetyAlerts(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -136,7 +145,7 @@ export class DecisionFieldsResolver {
     nullable: true,
     description: "Findings asserted in radiology impressions (RIS), each linked to its PACS study.",
   })
-  @Directive(requires("radiologyReports", "imagingStudies"))
+  @Directive(requires("radiologyReports", "imagingStudyHistory"))
   imagingFindings(
     @Root() p: Patient,
     @Arg("asOf", () => Date, AS_OF) asOf: Date | undefined,
@@ -151,10 +160,10 @@ export class DecisionFieldsResolver {
       "demographics",
       "encounters",
       "conditions",
-      "medicationRequests",
-      "labResults",
-      "vitalSigns",
-      "imagingStudies",
+      "medicationRequestHistory",
+      "labHistory",
+      "vitalSignHistory",
+      "imagingStudyHistory",
       "radiologyReports",
     ),
   )

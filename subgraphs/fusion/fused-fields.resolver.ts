@@ -1,7 +1,7 @@
 /**
  * The fused fields: computed at query time from the other systems' live data, which the gateway
  * fetches because each field `@requires` it. Every field takes `asOf` (default now) and uses only
- * data recorded at or before it.
+ * data recorded at or before it (lab results: released at or before it).
  */
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { featureVector } from "./features/feature-vector";
@@ -26,11 +26,11 @@ export class FusedFieldsResolver {
     requires(
       "demographics",
       "conditions",
-      "medicationRequests",
+      "medicationRequestHistory",
       "encounters",
-      "labResults",
-      "vitalSigns",
-      "imagingStudies",
+      "labHistory",
+      "vitalSignHistory",
+      "imagingStudyHistory",
     ),
   )
   features(
@@ -51,11 +51,11 @@ export class FusedFieldsResolver {
     requires(
       "encounters",
       "conditions",
-      "medicationRequests",
-      "labResults",
-      "vitalSigns",
-      "clinicalNotes",
-      "imagingStudies",
+      "medicationRequestHistory",
+      "labHistory",
+      "vitalSignHistory",
+      "clinicalNoteHistory",
+      "imagingStudyHistory",
       "radiologyReports",
     ),
   )

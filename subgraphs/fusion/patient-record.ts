@@ -11,7 +11,13 @@ export interface Dated {
   readonly time: Date;
 }
 
+/** A lab result; `time` is when its specimen was collected, the time it observes. */
 export interface LabObservation extends Dated {
+  /**
+   * When the LIS released it (FHIR `issued`), never before `time`; `time` itself when the LIS
+   * recorded no release. Until then nobody could see it: it counts for an `asOf` only from here.
+   */
+  readonly issued: Date;
   readonly id: string;
   readonly loinc: string;
   readonly display: string | null;
@@ -114,19 +120,21 @@ export function readPatientRecord(p: Patient): PatientRecord {
       encounterId: c.encounterId,
       time: date(c.recordedDate),
     })),
-    medications: list(p.medicationRequests, (m) => ({
+    medications: list(p.medicationRequestHistory, (m) => ({
       id: m.id,
       atc: m.medication.code,
       display: m.medication.display ?? null,
       start: date(m.validityPeriod.start),
       end: date(m.validityPeriod.end),
     })),
-    labs: list(p.labResults, (l) => {
+    labs: list(p.labHistory, (l) => {
       const time = date(l.effectiveDateTime);
+      const issued = date(l.issued);
       return time
         ? {
             id: l.id,
             time,
+            issued: issued && issued > time ? issued : time,
             loinc: l.code.code,
             display: l.code.display ?? null,
             value: l.value?.value ?? null,
@@ -136,7 +144,7 @@ export function readPatientRecord(p: Patient): PatientRecord {
           }
         : null;
     }),
-    vitals: list(p.vitalSigns, (v) => {
+    vitals: list(p.vitalSignHistory, (v) => {
       const time = date(v.effectiveDateTime);
       return time
         ? {
@@ -152,11 +160,11 @@ export function readPatientRecord(p: Patient): PatientRecord {
           }
         : null;
     }),
-    notes: list(p.clinicalNotes, (n) => {
+    notes: list(p.clinicalNoteHistory, (n) => {
       const time = date(n.date);
       return time ? { id: n.id, type: n.type.code, display: n.type.display ?? null, time } : null;
     }),
-    studies: list(p.imagingStudies, (s) => ({
+    studies: list(p.imagingStudyHistory, (s) => ({
       uid: s.uid,
       accessionNumber: s.accessionNumber,
       time: date(s.started),
@@ -175,6 +183,14 @@ export function readPatientRecord(p: Patient): PatientRecord {
       table: r.provenance.table,
     })),
   };
+}
+
+/**
+ * Lab results released at or before `asOf`, newest collection first: what the clinician could
+ * see then. A result collected before `asOf` but released after it does not count yet.
+ */
+export function labsReleasedBy(labs: readonly LabObservation[], asOf: Date): LabObservation[] {
+  return upTo(labs, asOf).filter((l) => l.issued.getTime() <= asOf.getTime());
 }
 
 /** Items at or before `asOf`, newest first. */

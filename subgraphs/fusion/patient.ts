@@ -13,8 +13,9 @@ import {
 
 /**
  * The patient as the fusion subgraph sees it: its id, plus the other systems' fields that the
- * gateway hands over when a fused field `@requires` them. Fields that take arguments elsewhere
- * are declared, with those arguments, in patient-inputs.resolver.ts.
+ * gateway hands over when a fused field `@requires` them. Where a system's public field takes
+ * arguments (`labResults(last:)`), fusion reads its argument-less whole-history twin instead
+ * (`labHistory`), which the owning subgraph hides from clients (shared/fusion-input-field.ts).
  */
 @ObjectType()
 @Directive('@key(fields: "id")')
@@ -38,14 +39,27 @@ export class Patient {
   @Directive("@external")
   conditions?: ExternalCondition[] | null;
 
+  @Field(() => [ExternalMedicationRequest])
+  @Directive("@external")
+  medicationRequestHistory?: ExternalMedicationRequest[] | null;
+
+  @Field(() => [ExternalLabResult], { nullable: true })
+  @Directive("@external")
+  labHistory?: ExternalLabResult[] | null;
+
+  @Field(() => [ExternalVitalSign], { nullable: true })
+  @Directive("@external")
+  vitalSignHistory?: ExternalVitalSign[] | null;
+
+  @Field(() => [ExternalClinicalNote], { nullable: true })
+  @Directive("@external")
+  clinicalNoteHistory?: ExternalClinicalNote[] | null;
+
+  @Field(() => [ExternalImagingStudy], { nullable: true })
+  @Directive("@external")
+  imagingStudyHistory?: ExternalImagingStudy[] | null;
+
   @Field(() => [ExternalRadiologyReport], { nullable: true })
   @Directive("@external")
   radiologyReports?: ExternalRadiologyReport[] | null;
-
-  /** Fields below are declared with their arguments by the inputs resolver. */
-  medicationRequests?: ExternalMedicationRequest[] | null;
-  labResults?: ExternalLabResult[] | null;
-  vitalSigns?: ExternalVitalSign[] | null;
-  clinicalNotes?: ExternalClinicalNote[] | null;
-  imagingStudies?: ExternalImagingStudy[] | null;
 }

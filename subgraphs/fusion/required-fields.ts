@@ -1,7 +1,10 @@
 /**
  * What each fused field asks the gateway to fetch from the other systems (`@requires`). The
  * selections take no arguments tied to `asOf`, which they cannot see: fusion receives each
- * system's whole relevant history and applies the point in time itself.
+ * system's whole relevant history and applies the point in time itself. Histories whose public
+ * field takes arguments come through their argument-less twins (`labHistory`, not
+ * `labResults`): a client's `labResults(last: 1)` in the same query would otherwise share the
+ * response name, and the planner would hand fusion the truncated list.
  */
 
 const PROVENANCE = "provenance { system table recordId value unit time }";
@@ -10,14 +13,15 @@ export const REQUIRED = {
   demographics: "birthDate sex",
   encounters: "encounters { id class { code } period { start end } }",
   conditions: "conditions { id code { system code display } encounterId recordedDate }",
-  medicationRequests:
-    "medicationRequests { id medication { system code display } validityPeriod { start end } }",
-  labResults:
-    "labResults { id code { system code display } value { value unit comparator } valueText effectiveDateTime }",
-  vitalSigns:
-    "vitalSigns { id code { system code display } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime setId }",
-  clinicalNotes: "clinicalNotes { id type { system code display } date }",
-  imagingStudies: "imagingStudies { uid accessionNumber started modalities { code } description }",
+  medicationRequestHistory:
+    "medicationRequestHistory { id medication { system code display } validityPeriod { start end } }",
+  labHistory:
+    "labHistory { id code { system code display } value { value unit comparator } valueText effectiveDateTime issued }",
+  vitalSignHistory:
+    "vitalSignHistory { id code { system code display } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime setId }",
+  clinicalNoteHistory: "clinicalNoteHistory { id type { system code display } date }",
+  imagingStudyHistory:
+    "imagingStudyHistory { uid accessionNumber started modalities { code } description }",
   radiologyReports: `radiologyReports { id status accessionNumber modality requestedAt issued conclusion ${PROVENANCE} }`,
 } as const;
 

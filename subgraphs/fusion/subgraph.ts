@@ -5,11 +5,10 @@ import type { OpenSubgraph } from "../subgraph";
 import { DecisionFieldsResolver } from "./decision-fields.resolver";
 import { FusedFieldsResolver } from "./fused-fields.resolver";
 import { Patient } from "./patient";
-import { PatientInputsResolver } from "./patient-inputs.resolver";
 
 export const openFusionSubgraph: OpenSubgraph = async (config) => {
   const schema = await buildFederatedSchema(
-    [FusedFieldsResolver, DecisionFieldsResolver, PatientInputsResolver],
+    [FusedFieldsResolver, DecisionFieldsResolver],
     {
       // The representation carries the required fields: keep all of it, not only the id.
       Patient: {

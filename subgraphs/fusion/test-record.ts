@@ -48,6 +48,7 @@ export function testRecord(overrides: Partial<PatientRecord> = {}): PatientRecor
       {
         id: "L1",
         time: t("2026-05-20T08:00:00Z"),
+        issued: t("2026-05-20T09:00:00Z"),
         loinc: "14682-9",
         display: "Creatinine",
         value: 90,
@@ -58,6 +59,7 @@ export function testRecord(overrides: Partial<PatientRecord> = {}): PatientRecor
       {
         id: "L2",
         time: t("2026-05-31T08:00:00Z"),
+        issued: t("2026-05-31T09:30:00Z"),
         loinc: "14682-9",
         display: "Creatinine",
         value: 150,
@@ -68,6 +70,7 @@ export function testRecord(overrides: Partial<PatientRecord> = {}): PatientRecor
       {
         id: "L3",
         time: t("2026-06-02T08:00:00Z"),
+        issued: t("2026-06-02T09:00:00Z"),
         loinc: "14682-9",
         display: "Creatinine",
         value: 300,
@@ -78,6 +81,7 @@ export function testRecord(overrides: Partial<PatientRecord> = {}): PatientRecor
       {
         id: "L4",
         time: t("2026-05-31T08:00:00Z"),
+        issued: t("2026-05-31T10:00:00Z"),
         loinc: "67151-1",
         display: "Troponin T",
         value: 10,
@@ -88,6 +92,7 @@ export function testRecord(overrides: Partial<PatientRecord> = {}): PatientRecor
       {
         id: "L5",
         time: t("2026-05-31T08:00:00Z"),
+        issued: t("2026-06-01T07:00:00Z"),
         loinc: "BCULT",
         display: "Blood culture",
         value: null,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { ageInYears } from "../../clinical/age";
+import { FusionInputField } from "../shared/fusion-input-field";
 import { patientNumberAtSite } from "../shared/patient-id";
 import type { HospitalSite } from "../subgraph";
 import type { HisContext } from "./loaders";
@@ -91,6 +92,11 @@ export class PatientResolver {
     @Ctx() ctx: Ctx,
   ) {
     return ctx.loaders.medicationRequests.with(status ?? null).load(hisId(patient, ctx));
+  }
+
+  @FusionInputField(() => [MedicationRequest], "medicationRequests")
+  medicationRequestHistory(@Root() patient: Patient, @Ctx() ctx: Ctx) {
+    return ctx.loaders.medicationRequests.with(null).load(hisId(patient, ctx));
   }
 
   @FieldResolver(() => [AllergyIntolerance])

@@ -1,13 +1,18 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ReferenceResolvers } from "../shared/build-federated-schema";
 import { badUserInput } from "../shared/errors";
+import { FusionInputField } from "../shared/fusion-input-field";
 import { checkLast } from "../shared/last-argument";
 import { parseCanonicalPatientId } from "../shared/patient-id";
 import type { LisContext } from "./loaders";
+import type { LabResultArgs } from "./mapping";
 import { Patient } from "./patient";
 import { lisPatientIdOf } from "./patient-id";
 import { LabResult } from "./types/lab-result";
 import { LabResultsArgs, MAX_LOINC_CODES } from "./types/lab-results-args";
+
+/** `labResults` with every argument at its default. */
+const WHOLE_HISTORY: LabResultArgs = { loinc: null, since: null, last: null };
 
 @Resolver(() => Patient)
 export class PatientResolver {
@@ -21,17 +26,33 @@ export class PatientResolver {
   labResults(
     @Root() patient: Patient,
     @Args(() => LabResultsArgs) { loinc, since, last }: LabResultsArgs,
-    @Ctx() { loaders, site }: LisContext,
+    @Ctx() ctx: LisContext,
   ): Promise<LabResult[]> {
     checkLast(last);
     if (loinc && loinc.length > MAX_LOINC_CODES) {
       throw badUserInput(`loinc may name at most ${MAX_LOINC_CODES} codes`, "loinc");
     }
-    const patId = lisPatientIdOf(patient.id, site);
-    if (patId === null) return Promise.resolve([]);
-    const args = { loinc: loinc ?? null, since: since ?? null, last: last ?? null };
-    return loaders.labResults.with(args).load(patId);
+    return loadLabResults(
+      patient,
+      { loinc: loinc ?? null, since: since ?? null, last: last ?? null },
+      ctx,
+    );
   }
+
+  @FusionInputField(() => [LabResult], "labResults", { nullable: true })
+  labHistory(@Root() patient: Patient, @Ctx() ctx: LisContext): Promise<LabResult[]> {
+    return loadLabResults(patient, WHOLE_HISTORY, ctx);
+  }
+}
+
+function loadLabResults(
+  patient: Patient,
+  args: LabResultArgs,
+  { loaders, site }: LisContext,
+): Promise<LabResult[]> {
+  const patId = lisPatientIdOf(patient.id, site);
+  if (patId === null) return Promise.resolve([]);
+  return loaders.labResults.with(args).load(patId);
 }
 
 /** A representation from the gateway becomes a Patient once its id is well-formed. */

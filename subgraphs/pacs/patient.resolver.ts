@@ -1,13 +1,17 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { badUserInput } from "../shared/errors";
+import { FusionInputField } from "../shared/fusion-input-field";
 import { parseCanonicalPatientId, patientNumberAtSite } from "../shared/patient-id";
-import type { PacsContext } from "./loaders";
+import type { ImagingStudyFilter, PacsContext } from "./loaders";
 import { Patient } from "./patient";
 import { pacsPatientId } from "./patient-id";
 import { ImagingStudy } from "./types/imaging-study";
 
 /** DICOM Modality is a CS defined term: upper-case letters and digits (PS3.3 C.7.3.1.1.1). */
 const MODALITY = /^[A-Z0-9_]{1,16}$/;
+
+/** `imagingStudies` with every argument at its default. */
+const WHOLE_HISTORY: ImagingStudyFilter = { modality: null, since: null };
 
 @Resolver(() => Patient)
 export class PatientResolver {
@@ -18,7 +22,7 @@ export class PatientResolver {
   })
   imagingStudies(
     @Root() patient: Patient,
-    @Ctx() { loaders, site }: PacsContext,
+    @Ctx() ctx: PacsContext,
     @Arg("modality", () => String, {
       nullable: true,
       description: "DICOM modality, e.g. CT, CR, MR, US.",
@@ -33,12 +37,23 @@ export class PatientResolver {
     const wanted = modality?.trim().toUpperCase() || null;
     if (wanted && !MODALITY.test(wanted))
       throw badUserInput("modality must be a DICOM modality code such as CT", "modality");
-    const number = patientNumberAtSite(patient.id, site);
-    if (number === null) return Promise.resolve([]);
-    return loaders.imagingStudies
-      .with({ modality: wanted, since: since ?? null })
-      .load(pacsPatientId(site, number));
+    return loadImagingStudies(patient, { modality: wanted, since: since ?? null }, ctx);
   }
+
+  @FusionInputField(() => [ImagingStudy], "imagingStudies", { nullable: true })
+  imagingStudyHistory(@Root() patient: Patient, @Ctx() ctx: PacsContext): Promise<ImagingStudy[]> {
+    return loadImagingStudies(patient, WHOLE_HISTORY, ctx);
+  }
+}
+
+function loadImagingStudies(
+  patient: Patient,
+  filter: ImagingStudyFilter,
+  { loaders, site }: PacsContext,
+): Promise<ImagingStudy[]> {
+  const number = patientNumberAtSite(patient.id, site);
+  if (number === null) return Promise.resolve([]);
+  return loaders.imagingStudies.with(filter).load(pacsPatientId(site, number));
 }
 
 /**

@@ -10,7 +10,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphq
 import { scalarsMap } from "./scalars";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7",
-  import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+  import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
 /** Reference resolvers per entity type: how this subgraph turns a representation into an object. */
 export type ReferenceResolvers = Record<

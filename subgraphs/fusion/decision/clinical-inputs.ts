@@ -16,7 +16,11 @@ import type { Measurement } from "../../../clinical/measurement";
 import type { Diagnosis, Encounter } from "../../../clinical/encounters";
 import type { MedicationOrder } from "../../../clinical/medication-classes";
 import type { RadiologyReportInput } from "../../../clinical/radiology-findings";
-import type { PatientRecord, VitalObservation as RecordedVital } from "../patient-record";
+import {
+  labsReleasedBy,
+  type PatientRecord,
+  type VitalObservation as RecordedVital,
+} from "../patient-record";
 import type { Evidence } from "../types/evidence";
 
 export interface ClinicalInputs {
@@ -66,9 +70,13 @@ function vitalObservation(v: RecordedVital): VitalObservation<Evidence> | null {
   return parameter && v.value !== null ? { ...base, parameter, value: v.value } : null;
 }
 
-export function clinicalInputs(record: PatientRecord): ClinicalInputs {
+/**
+ * The record as the rules read it at `asOf`. Lab results count only once released (`issued`),
+ * each timed by its collection; the rules themselves cut every other input at `asOf`.
+ */
+export function clinicalInputs(record: PatientRecord, asOf: Date): ClinicalInputs {
   const measurements = new Map<AnalyteKey, Measurement<Evidence>[]>();
-  for (const lab of record.labs ?? []) {
+  for (const lab of labsReleasedBy(record.labs ?? [], asOf)) {
     const analyte = analyteByLoinc(lab.loinc);
     // Rules read SI values; a result left in another unit (not normalised) is not one to compute on.
     if (!analyte || lab.value === null || lab.unit !== analyte.siUnit) continue;

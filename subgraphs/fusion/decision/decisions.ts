@@ -47,7 +47,7 @@ const status = (answered: boolean, usable: boolean): SourceStatus =>
   !answered ? "failed" : usable ? "data" : "noData";
 
 export function decide(record: PatientRecord, asOf: Date, timeZone: string): Decisions {
-  const inputs = clinicalInputs(record);
+  const inputs = clinicalInputs(record, asOf);
   const sex = record.sex === "male" || record.sex === "female" ? record.sex : null;
   const kidney = kidneyAssessment({
     asOf,

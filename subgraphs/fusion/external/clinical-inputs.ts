@@ -41,6 +41,7 @@ export class ExternalLabResult {
   @Field(() => Quantity, { nullable: true }) value!: Quantity | null;
   @Field(() => String) valueText!: string;
   @Field(() => Date, { nullable: true }) effectiveDateTime!: Date | null;
+  @Field(() => Date, { nullable: true }) issued!: Date | null;
 }
 
 @ObjectType("VitalSign")

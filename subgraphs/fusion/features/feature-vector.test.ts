@@ -17,7 +17,7 @@ test("each lab feature is the latest SI value at or before asOf, with its source
   expect(f.get("lab.troponinT")).toMatchObject({ value: 10, valueText: "<10" });
   expect(f.get("lab.hba1c")).toMatchObject({
     value: null,
-    missingReason: "no result at or before asOf",
+    missingReason: "no result released at or before asOf",
   });
   // CKD-EPI 2021 for a woman of 66 with creatinine 150 umol/L (1.70 mg/dL).
   expect(f.get("egfr")).toMatchObject({ value: 32.9, valueText: "G3b", recordId: "L2" });
@@ -56,4 +56,25 @@ test("a system that did not answer makes its features null with that reason", ()
   });
   expect(f.get("vital.bmi")).toMatchObject({ value: null, missingReason: "EMR did not answer" });
   expect(f.get("comorbidity.diabetes")).toMatchObject({ value: 1 });
+});
+
+test("a lab result counts from its release, and is timed by its collection", () => {
+  // L3 (creatinine 300) is collected at 08:00 on 2 June and released at 09:00.
+  const before = byName(
+    featureVector(testRecord(), new Date("2026-06-02T08:59:59.999Z"), "Europe/Berlin"),
+  );
+  expect(before.get("lab.creatinine")).toMatchObject({ value: 150, recordId: "L2" });
+  expect(before.get("egfr")).toMatchObject({ recordId: "L2" });
+  const released = byName(
+    featureVector(testRecord(), new Date("2026-06-02T09:00:00Z"), "Europe/Berlin"),
+  );
+  expect(released.get("lab.creatinine")).toMatchObject({
+    value: 300,
+    recordId: "L3",
+    observedAt: new Date("2026-06-02T08:00:00Z"),
+  });
+  expect(released.get("egfr")).toMatchObject({
+    recordId: "L3",
+    observedAt: new Date("2026-06-02T08:00:00Z"),
+  });
 });

@@ -12,7 +12,7 @@ import {
   type MedicationClass,
 } from "../../../clinical/medication-classes";
 import { VITAL_SIGNS, type VitalSignKey } from "../../../clinical/vital-signs";
-import { upTo, type PatientRecord, type SystemName } from "../patient-record";
+import { labsReleasedBy, upTo, type PatientRecord, type SystemName } from "../patient-record";
 import type { Feature } from "../types/feature";
 
 const DAY = 86_400_000;
@@ -82,7 +82,7 @@ function labFeatures(record: PatientRecord, asOf: Date): Feature[] {
     AnalyteKey,
     PatientRecord["labs"] extends readonly (infer L)[] | null ? L : never
   >();
-  for (const lab of upTo(record.labs ?? [], asOf)) {
+  for (const lab of labsReleasedBy(record.labs ?? [], asOf)) {
     const analyte = analyteByLoinc(lab.loinc);
     if (analyte && lab.value !== null && lab.unit === analyte.siUnit && !latest.has(analyte.key))
       latest.set(analyte.key, lab);
@@ -91,7 +91,7 @@ function labFeatures(record: PatientRecord, asOf: Date): Feature[] {
     const name = `lab.${key}`;
     if (!record.labs) return missing(name, "LIS", unavailable("LIS"));
     const lab = latest.get(key);
-    if (!lab) return missing(name, "LIS", "no result at or before asOf");
+    if (!lab) return missing(name, "LIS", "no result released at or before asOf");
     return {
       name,
       value: lab.value,
@@ -108,13 +108,13 @@ function labFeatures(record: PatientRecord, asOf: Date): Feature[] {
 /** eGFR (CKD-EPI 2021) from the latest creatinine, age at that time and sex. */
 function egfrFeature(record: PatientRecord, asOf: Date, timeZone: string): Feature {
   if (!record.labs) return missing("egfr", "LIS", unavailable("LIS"));
-  const creatinine = upTo(record.labs, asOf).find(
+  const creatinine = labsReleasedBy(record.labs, asOf).find(
     (l) =>
       analyteByLoinc(l.loinc)?.key === "creatinine" &&
       l.value !== null &&
       l.unit === LAB_ANALYTES.creatinine.siUnit,
   );
-  if (!creatinine) return missing("egfr", "LIS", "no creatinine at or before asOf");
+  if (!creatinine) return missing("egfr", "LIS", "no creatinine released at or before asOf");
   const sex = record.sex === "male" || record.sex === "female" ? record.sex : null;
   if (!sex || !record.birthDate)
     return missing("egfr", "LIS", "needs the patient's sex and birth date");
