@@ -8,9 +8,6 @@ import { PROJECT_ROOT } from "../gateway/project-paths";
 import { parseSqlStoreUrl, withDatabase } from "../subgraphs/shared/sql-url";
 import type { HospitalSite, SourceSystem } from "../subgraphs/subgraph";
 
-/** The seed of the tests' hospital (test/test-hospital.ts), which the benchmark must not reuse. */
-export const TEST_SEED = 7;
-
 export const BENCH_TIME_ZONE = "Europe/Berlin";
 
 export type StoreUrls = Readonly<Record<SourceSystem, string>>;

@@ -57,3 +57,15 @@ test("every planted story has patients, and healthy patients carry no disease co
     0.1,
   );
 });
+
+test("two hospitals generated with one seed share no DICOM UID, and every UID fits DICOM's 64 characters", () => {
+  const uids = (code: string) =>
+    generateHospital({ patients: 200, seed: 11, anchor, site: { code, timeZone: "UTC" } })
+      .patients.flatMap((p) => p.imaging.flatMap((e) => (e.study ? [e.study] : [])))
+      .flatMap((s) => [s.studyUid, ...s.series.flatMap((x) => [x.seriesUid, ...x.instanceUids])]);
+  const [a, b] = [uids("H01"), uids("BENCHMARKSITE")];
+  expect(a.length).toBeGreaterThan(0);
+  expect(a.filter((uid) => b.includes(uid))).toEqual([]);
+  for (const uid of [...a, ...b]) expect(uid).toMatch(/^(0|[1-9]\d*)(\.(0|[1-9]\d*))*$/);
+  expect(Math.max(...[...a, ...b].map((uid) => uid.length))).toBeLessThanOrEqual(64);
+});

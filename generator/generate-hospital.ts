@@ -54,12 +54,29 @@ const PREVALENCE: ReadonlyArray<readonly [ClinicalProfile, number]> = [
 export function generateHospital(options: HospitalOptions): SyntheticHospital {
   const site = options.site ?? DEFAULT_SITE;
   const patients: SyntheticPatient[] = [];
+  const uidRoot = `${UID_ROOT}.${siteUidComponent(site.code)}.${options.seed}`;
   for (let n = 1; n <= options.patients; n++)
-    patients.push(generatePatient(n, options.seed, options.anchor));
+    patients.push(generatePatient(n, options.seed, options.anchor, uidRoot));
   return { site, seed: options.seed, anchor: options.anchor, patients };
 }
 
-function generatePatient(number: number, seed: number, anchor: Date): SyntheticPatient {
+/**
+ * The site's part of its DICOM UIDs: FNV-1a of the hospital code, so two hospitals generated with
+ * one seed never file the same StudyInstanceUID in an archive they share (UIDs are unique
+ * worldwide in real life). Decimal without leading zeros, as a UID component must be.
+ */
+function siteUidComponent(code: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of code) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return String(hash || 1);
+}
+
+function generatePatient(
+  number: number,
+  seed: number,
+  anchor: Date,
+  uidRoot: string,
+): SyntheticPatient {
   const rng = new PatientRandom(seed, number);
   const sex = rng.chance(0.5) ? "male" : "female";
   const profiles = PREVALENCE.filter(([, p]) => rng.chance(p)).map(([profile]) => profile);
@@ -73,7 +90,8 @@ function generatePatient(number: number, seed: number, anchor: Date): SyntheticP
     birthDate: birth.toISOString().slice(0, 10),
   } as const;
 
-  const record = new PatientRecord(number, rng, `${UID_ROOT}.${seed}.${number}`);
+  // Request ids already carry the patient number (patient-record.ts): a UID stays within 64 chars.
+  const record = new PatientRecord(number, rng, uidRoot);
   const visitStart = new Date(anchor.getTime() - rng.int(1, 5) * DAY - rng.int(1, 8) * HOUR);
   const recentVisit = record.encounter(
     "AMB",
