@@ -125,6 +125,12 @@ for (const engine of serverEngines()) {
       }
     });
 
+    if (!engine.readOnlySessions)
+      console.log(
+        `${engine.name}: "sessions are read-only" skipped: SQL Server has no read-only session ` +
+          "mode (ApplicationIntent=ReadOnly only routes to a replica); read-only access rests on " +
+          "the login's permissions, as docker-compose's medfuse_reader is set up",
+      );
     (engine.readOnlySessions ? test : test.skip)("sessions are read-only", async () => {
       const db = await openSqlStore("his", engine.storeUrl("his"));
       try {
