@@ -9,6 +9,12 @@ import { execute, parse, validate, type DocumentNode, type ExecutionResult } fro
 import type { Subgraph } from "../subgraphs/subgraph";
 import type { ErrorMapper } from "./source-failure-policy";
 
+/**
+ * Parsed operations kept per subgraph. Each distinct client operation plans to its own fetch
+ * texts, and in the distributed gateway clients are not ours to count, so the oldest go first.
+ */
+const MAX_DOCUMENTS = 1000;
+
 export class InProcessDataSource implements GraphQLDataSource {
   /** The gateway sends the same few operation texts again and again: parse each once. */
   private readonly documents = new Map<string, DocumentNode>();
@@ -25,6 +31,8 @@ export class InProcessDataSource implements GraphQLDataSource {
       document = parse(text);
       const errors = validate(this.subgraph.schema, document);
       if (errors.length) return { errors };
+      if (this.documents.size >= MAX_DOCUMENTS)
+        this.documents.delete(this.documents.keys().next().value!);
       this.documents.set(text, document);
     }
     const result = (await execute({
