@@ -18,9 +18,10 @@ export class FusedFieldsResolver {
   @FieldResolver(() => FeatureVector, {
     nullable: true,
     description:
-      "Point-in-time feature vector from HIS, LIS, EMR and PACS: age, sex, the latest value of each laboratory " +
+      "Point-in-time feature vector from HIS, LIS, EMR, RIS and PACS: age, sex, the latest value of each laboratory " +
       "analyte in its SI unit, eGFR, latest vital signs and BMI, comorbidity flags, active medication classes, " +
-      "visits in the last 365 days, days since the last study of each modality.",
+      "visits in the last 365 days, days since the last study of each modality, days since the last radiology " +
+      "report, the findings its impression asserts, and exams awaiting a report.",
   })
   @Directive(
     requires(
@@ -31,6 +32,7 @@ export class FusedFieldsResolver {
       "labHistory",
       "vitalSignHistory",
       "imagingStudyHistory",
+      "radiologyReports",
     ),
   )
   features(

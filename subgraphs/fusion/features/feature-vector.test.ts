@@ -78,3 +78,63 @@ test("a lab result counts from its release, and is timed by its collection", () 
     observedAt: new Date("2026-06-02T08:00:00Z"),
   });
 });
+
+test("RIS: the latest issued report, its asserted findings, and exams still awaiting a report", () => {
+  const pending = {
+    id: "R2",
+    status: "registered",
+    accessionNumber: "ACC2",
+    modality: "CT",
+    requestedAt: new Date("2026-05-31T10:00:00Z"),
+    issued: null,
+    conclusion: null,
+    recordId: "56",
+    table: "RIS_EXAM",
+  };
+  // Issued after asOf: not yet seen, so it still waits at asOf.
+  const later = {
+    ...pending,
+    id: "R3",
+    status: "final",
+    requestedAt: new Date("2026-05-31T11:00:00Z"),
+    issued: new Date("2026-06-01T09:00:00Z"),
+    conclusion: "Pulmonary embolism.",
+    recordId: "57",
+  };
+  const cancelled = { ...pending, id: "R4", status: "cancelled", recordId: "58" };
+  const record = testRecord();
+  const f = byName(
+    featureVector(
+      { ...record, reports: [...record.reports!, pending, later, cancelled] },
+      AS_OF,
+      "Europe/Berlin",
+    ),
+  );
+  // R1, "Right lower lobe pneumonia.", issued 29 May 12:00: 2 days 20 hours before asOf.
+  expect(f.get("radiology.daysSinceLastReport")).toMatchObject({
+    value: 2,
+    unit: "d",
+    system: "RIS",
+    recordId: "55",
+  });
+  expect(f.get("radiology.findingsInLastReport")).toMatchObject({
+    value: 1,
+    valueText: "pneumonia",
+    recordId: "55",
+  });
+  expect(f.get("radiology.examsAwaitingReport")).toMatchObject({ value: 2, unit: "{exams}" });
+});
+
+test("RIS features say why they are missing", () => {
+  const none = byName(featureVector(testRecord({ reports: [] }), AS_OF, "Europe/Berlin"));
+  expect(none.get("radiology.daysSinceLastReport")).toMatchObject({
+    value: null,
+    missingReason: "no report issued at or before asOf",
+  });
+  expect(none.get("radiology.examsAwaitingReport")).toMatchObject({ value: 0 });
+  const down = byName(featureVector(testRecord({ reports: null }), AS_OF, "Europe/Berlin"));
+  expect(down.get("radiology.findingsInLastReport")).toMatchObject({
+    value: null,
+    missingReason: "RIS did not answer",
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * The feature layer: one point-in-time vector per patient, drawn from HIS, LIS, EMR and PACS.
+ * The feature layer: one point-in-time vector per patient, drawn from HIS, LIS, EMR, RIS and PACS.
  * Every feature names its source record; a feature without data is null with the reason.
  */
 import { ageInYears } from "../../../clinical/age";
+import { impressionFindings } from "../../../clinical/radiology-findings";
 import { COMORBIDITIES, icd10InRanges, type Comorbidity } from "../../../clinical/comorbidities";
 import { egfrOf } from "../../../clinical/kidney";
 import { analyteByLoinc, LAB_ANALYTES, type AnalyteKey } from "../../../clinical/lab-analytes";
@@ -52,6 +53,7 @@ export function featureVector(record: PatientRecord, asOf: Date, timeZone: strin
     ...medicationFeatures(record, asOf),
     ...encounterFeatures(record, asOf),
     ...imagingFeatures(record, asOf),
+    ...radiologyFeatures(record, asOf),
   ];
 }
 
@@ -265,4 +267,62 @@ function imagingFeatures(record: PatientRecord, asOf: Date): Feature[] {
       missingReason: null,
     };
   });
+}
+
+/** Reports count from their issue; a request counts as waiting until its report is issued. */
+const REPORTED = new Set(["preliminary", "final"]);
+
+/**
+ * RIS: the latest report issued at or before `asOf` (days since, and the findings its impression
+ * asserts, by the imaging rule of CLINICAL.md §8), and the exams requested but not yet reported.
+ */
+function radiologyFeatures(record: PatientRecord, asOf: Date): Feature[] {
+  const names = ["radiology.daysSinceLastReport", "radiology.findingsInLastReport"];
+  const waitingName = "radiology.examsAwaitingReport";
+  if (!record.reports)
+    return [...names, waitingName].map((name) => missing(name, "RIS", unavailable("RIS")));
+  const issuedBy = (r: (typeof record.reports)[number]) =>
+    REPORTED.has(r.status) && r.issued !== null && r.issued <= asOf;
+  const latest = record.reports
+    .filter(issuedBy)
+    .sort((a, b) => b.issued!.getTime() - a.issued!.getTime())[0];
+  const waiting = record.reports.filter(
+    (r) => r.status !== "cancelled" && r.requestedAt && r.requestedAt <= asOf && !issuedBy(r),
+  );
+  const awaiting: Feature = {
+    name: waitingName,
+    value: waiting.length,
+    valueText: null,
+    unit: "{exams}",
+    observedAt: null,
+    system: "RIS",
+    recordId: null,
+    missingReason: null,
+  };
+  if (!latest)
+    return [
+      ...names.map((name) => missing(name, "RIS", "no report issued at or before asOf")),
+      awaiting,
+    ];
+  const base = { observedAt: latest.issued, system: "RIS", recordId: latest.recordId };
+  const findings = impressionFindings(latest.conclusion ?? "").map((f) => f.finding);
+  return [
+    {
+      ...base,
+      name: names[0],
+      value: Math.floor((asOf.getTime() - latest.issued!.getTime()) / DAY),
+      valueText: null,
+      unit: "d",
+      missingReason: null,
+    },
+    {
+      ...base,
+      name: names[1],
+      value: findings.length,
+      valueText: findings.join(" ") || null,
+      unit: "{findings}",
+      missingReason: null,
+    },
+    awaiting,
+  ];
 }
