@@ -101,8 +101,20 @@ const list = <T, R>(
   read: (item: T) => R | null,
 ): R[] | null => (items ? items.map(read).filter((x): x is R => x !== null) : null);
 
-/** The representation as fusion's record; entries without a time are dropped where time is the point. */
+/** Records already read, per representation: a ward list's fused fields share one per patient. */
+const recordOf = new WeakMap<Patient, PatientRecord>();
+
+/**
+ * The representation as fusion's record; entries without a time are dropped where time is the
+ * point. Read once per representation, however many fused fields of the request ask.
+ */
 export function readPatientRecord(p: Patient): PatientRecord {
+  let record = recordOf.get(p);
+  if (!record) recordOf.set(p, (record = recordFrom(p)));
+  return record;
+}
+
+function recordFrom(p: Patient): PatientRecord {
   return {
     id: p.id,
     birthDate: p.birthDate ?? null,
