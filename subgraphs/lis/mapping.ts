@@ -63,17 +63,11 @@ export class LisMapping {
 
   /** LAB_RESULT rows as FHIR-like laboratory observations. */
   labResults(rows: readonly LabResultRow[]): LabResult[] {
-    // Zone-aware parsing is costly and a panel's results share their clock readings.
-    const clock = new Map<string, Date | null>();
-    const time = (text: string | null) => {
-      if (text === null) return null;
-      if (!clock.has(text)) clock.set(text, parseLocalTime(text, SQL_DATETIME, this.site.timeZone));
-      return clock.get(text) ?? null;
-    };
-    return rows.map((row) => this.labResult(row, time));
+    return rows.map((row) => this.labResult(row));
   }
 
-  private labResult(row: LabResultRow, time: (text: string | null) => Date | null): LabResult {
+  private labResult(row: LabResultRow): LabResult {
+    const time = (text: string | null) => parseLocalTime(text, SQL_DATETIME, this.site.timeZone);
     const loinc = row.LOINC_CODE?.trim() || null;
     const analyte = loinc ? analyteByLoinc(loinc) : undefined;
     const lab = normaliseLabValue(row.RESULT_VALUE, row.UNIT, analyte);
