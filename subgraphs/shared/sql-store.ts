@@ -4,6 +4,7 @@
  */
 import { Kysely, sql, type Dialect } from "kysely";
 import type { SourceSystem, StoreQueryListener } from "../subgraph";
+import { CONNECT_TIMEOUT_MS } from "./sql-dialects/connection-limits";
 import { mssqlDialect } from "./sql-dialects/mssql-dialect";
 import { mysqlDialect } from "./sql-dialects/mysql-dialect";
 import { postgresDialect } from "./sql-dialects/postgres-dialect";
@@ -38,11 +39,22 @@ export async function openSqlStore<DB>(
       if (probed && event.level === "query") onStoreQuery?.(system, event.query.sql);
     },
   });
+  let timer: NodeJS.Timeout | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${CONNECT_TIMEOUT_MS / 1000} s`)),
+      CONNECT_TIMEOUT_MS,
+    );
+  });
   try {
-    await sql`select 1`.execute(db);
+    // Bounded here, not by the pool: a pool waits long for a busy store, a start must not.
+    await Promise.race([sql`select 1`.execute(db), silent]);
   } catch (cause) {
-    await db.destroy().catch(() => {});
+    // Not awaited: a pool still connecting to a silent host would hold the failure back.
+    void db.destroy().catch(() => {});
     throw new Error(`${where} cannot be opened: ${(cause as Error).message}`, { cause });
+  } finally {
+    clearTimeout(timer);
   }
   probed = true;
   return db;

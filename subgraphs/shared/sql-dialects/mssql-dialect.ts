@@ -8,7 +8,12 @@ import * as tarn from "tarn";
 import * as tedious from "tedious";
 import type { SourceSystem } from "../../subgraph";
 import type { SqlServerAddress } from "../sql-url";
-import { CONNECT_TIMEOUT_MS, IDLE_TIMEOUT_MS, POOL_SIZE } from "./connection-limits";
+import {
+  ACQUIRE_TIMEOUT_MS,
+  CONNECT_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  POOL_SIZE,
+} from "./connection-limits";
 import { PortableMssqlQueryCompiler } from "./mssql-query-compiler";
 import { SqliteShapedRequest } from "./mssql-row-request";
 
@@ -53,7 +58,7 @@ export function mssqlDialect(address: SqlServerAddress, system: SourceSystem): D
         min: 0,
         max: POOL_SIZE,
         idleTimeoutMillis: IDLE_TIMEOUT_MS,
-        acquireTimeoutMillis: 2 * CONNECT_TIMEOUT_MS,
+        acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS,
       },
     },
     tedious: {

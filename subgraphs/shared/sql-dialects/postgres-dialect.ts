@@ -6,7 +6,7 @@ import { PostgresDialect, type Dialect } from "kysely";
 import pg from "pg";
 import type { SourceSystem } from "../../subgraph";
 import type { SqlServerAddress } from "../sql-url";
-import { CONNECT_TIMEOUT_MS, IDLE_TIMEOUT_MS, integerOrText, POOL_SIZE } from "./connection-limits";
+import { ACQUIRE_TIMEOUT_MS, IDLE_TIMEOUT_MS, integerOrText, POOL_SIZE } from "./connection-limits";
 
 const OID = { int8: 20, numeric: 1700, bpchar: 1042, date: 1082, timestamp: 1114 } as const;
 
@@ -34,7 +34,8 @@ export function postgresDialect(address: SqlServerAddress, system: SourceSystem)
   const pool = new pg.Pool({
     connectionString: address.url,
     max: POOL_SIZE,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // node-postgres has one limit for opening a connection and for waiting for a free one.
+    connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     application_name: `medfuse-${system}`,
     // Medfuse only reads: the server refuses any write in these sessions, whatever the grants.
