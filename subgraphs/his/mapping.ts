@@ -23,6 +23,21 @@ const ENCOUNTER_CLASS_DISPLAY = {
   EMER: "emergency",
 } as const;
 export const HIS_DEPARTMENT_SYSTEM = "urn:medfuse:his:department";
+/** Diagnosis codes that are no ICD-10 code at all: kept under the HIS's own system, never dropped. */
+export const HIS_DIAGNOSIS_SYSTEM = "urn:medfuse:his:diagnosis-code";
+
+/** WHO ICD-10: a category (letter, two digits) and at most one subdivision digit. */
+const WHO_ICD10 = /^([A-Z]\d{2})(?:\.?(\d))?/;
+
+/**
+ * A diagnosis as WHO ICD-10: the hospital's local extensions refine a WHO code (`E11.900` is
+ * `E11.9`), so the code is that WHO code, and the native text stays in the provenance.
+ */
+export function diagnosisCoding(nativeCode: string, display: string | null): Coding {
+  const who = WHO_ICD10.exec(nativeCode.trim().toUpperCase());
+  if (!who) return new Coding(HIS_DIAGNOSIS_SYSTEM, nativeCode, display);
+  return new Coding(ICD10_SYSTEM, who[2] ? `${who[1]}.${who[2]}` : who[1], display);
+}
 
 export class HisMapping {
   constructor(private readonly site: HospitalSite) {}
@@ -77,7 +92,7 @@ export class HisMapping {
     return {
       id: String(row.DIAG_ID),
       category: "encounter-diagnosis",
-      code: new Coding(ICD10_SYSTEM, row.ICD_CODE, row.DIAG_NAME),
+      code: diagnosisCoding(row.ICD_CODE, row.DIAG_NAME),
       encounterId: String(row.VISIT_NO),
       recordedDate: this.time(row.DIAG_TIME),
       provenance: {

@@ -13,7 +13,8 @@ export class Condition {
   category!: string;
 
   @Field(() => Coding, {
-    description: "ICD-10, with the hospital's local extensions kept (E11.900).",
+    description:
+      "WHO ICD-10 (the hospital's local extension E11.900 is E11.9; the native code is in provenance.value); a code that is no ICD-10 keeps the HIS system urn:medfuse:his:diagnosis-code.",
   })
   code!: Coding;
 
