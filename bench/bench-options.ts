@@ -38,6 +38,8 @@ export interface BenchOptions {
   readonly timeout: number;
   /** Where the table (markdown) and the raw figures (JSON) are written. */
   readonly out: string;
+  /** When set, every server the run starts writes a V8 CPU profile here (a folder each). */
+  readonly cpuProfile?: string;
 }
 
 function list<T>(parse: (item: string) => T) {
@@ -98,6 +100,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option("--variants <n>", "distinct operation texts of W4", positiveInteger(100_000), 500)
     .option("--timeout <s>", "seconds before a request times out", positiveInteger(3600), 120)
     .option("--out <dir>", "results directory", ".bench-data/results")
+    .option("--cpu-profile <dir>", "every server writes a V8 CPU profile (.cpuprofile) here")
     .exitOverride()
     .parse(argv, { from: "user" });
   const o = program.opts();

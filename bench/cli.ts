@@ -6,11 +6,14 @@
 import "reflect-metadata";
 import { CommanderError } from "commander";
 import { parseBenchOptions } from "./bench-options";
+import { resolve } from "node:path";
 import { runBench } from "./harness";
+import { profileChildrenInto } from "./processes/child-service";
 import { resultsMarkdown, writeResults } from "./report/write-results";
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
+  if (options.cpuProfile) profileChildrenInto(resolve(options.cpuProfile));
   const started = Date.now();
   const log = (line: string) => console.log(line);
   const report = await runBench(options, log);

@@ -13,7 +13,9 @@ import type { Patient as FusionPatient } from "../../subgraphs/fusion/patient";
 import { readPatientRecord } from "../../subgraphs/fusion/patient-record";
 import { hisPatientId, patientNumberFromHis } from "../../subgraphs/his/patient-id";
 import { encodeCursor, nativePatientSearch } from "../../subgraphs/his/patient-search";
+import { labHistoryEntry } from "../../subgraphs/lis/lab-history";
 import { lisPatientId } from "../../subgraphs/lis/patient-id";
+import { vitalSignHistoryEntry } from "../../subgraphs/emr/vital-sign-history";
 import { pacsPatientId } from "../../subgraphs/pacs/patient-id";
 import { patientNumberAtSite } from "../../subgraphs/shared/patient-id";
 import type { HospitalSite } from "../../subgraphs/subgraph";
@@ -96,8 +98,8 @@ export async function floorWardList(c: FloorContexts, site: HospitalSite, args: 
       encounters: encounters[i],
       conditions: conditions[i],
       medicationRequestHistory: orders[i],
-      labHistory: labs[i],
-      vitalSignHistory: vitals[i],
+      labHistory: labs[i].map(labHistoryEntry),
+      vitalSignHistory: vitals[i].map(vitalSignHistoryEntry),
       imagingStudyHistory: studies[i],
       radiologyReports: reports[i],
     } as unknown as FusionPatient);

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { PROJECT_ROOT } from "../../gateway/project-paths";
 
 export interface ChildService {
@@ -26,6 +27,18 @@ export interface ChildService {
 const KEPT_OUTPUT = 8_000;
 
 const running = new Set<ChildProcess>();
+
+/** Where every child started from now on writes a V8 CPU profile when it ends; off when unset. */
+let cpuProfileDir: string | undefined;
+export function profileChildrenInto(dir: string): void {
+  cpuProfileDir = dir;
+}
+
+function nodeFlags(name: string): string[] {
+  if (!cpuProfileDir) return [];
+  const folder = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return ["--cpu-prof", `--cpu-prof-dir=${join(cpuProfileDir, folder)}`];
+}
 process.once("exit", () => running.forEach((child) => child.kill("SIGKILL")));
 
 export function startChild(
@@ -35,7 +48,7 @@ export function startChild(
   ready: RegExp,
   timeoutMs = 60_000,
 ): Promise<ChildService> {
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...nodeFlags(name), ...args], {
     cwd: PROJECT_ROOT,
     // As the deployment's image runs every service (Dockerfile): graphql-js, Apollo and express
     // leave their development checks off in production, for every peer and subgraph alike.

@@ -103,6 +103,33 @@ describe.each(TEST_DOCUMENT_STORES)("EMR subgraph on the $name store", (kind) =>
     expect(queries.filter((q) => q.startsWith("find flowsheet"))).toHaveLength(2);
   });
 
+  it("gives fusion a compact vital-sign history holding the public list, field for field", async () => {
+    const result = await run(
+      ENTITIES(`vitalSignHistory vitalSigns { id setId code { code display } value { value unit }
+        valueCode { code } spo2Scale2 effectiveDateTime }`),
+      withVitals.map((p) => canonicalPatientId(site, p.number)),
+    );
+    expect(result.errors).toBeUndefined();
+    // One loader behind both fields: one flowsheet query.
+    expect(queries).toHaveLength(1);
+    for (const { vitalSignHistory, vitalSigns } of result.data._entities) {
+      expect(vitalSignHistory.length).toBeGreaterThan(0);
+      expect(vitalSignHistory).toEqual(
+        vitalSigns.map((v: any) => ({
+          id: v.id,
+          setId: v.setId,
+          code: v.code.code,
+          display: v.code.display ?? null,
+          value: v.value?.value ?? null,
+          unit: v.value?.unit ?? null,
+          valueCode: v.valueCode?.code ?? null,
+          spo2Scale2: v.spo2Scale2,
+          time: Date.parse(v.effectiveDateTime),
+        })),
+      );
+    }
+  });
+
   it("returns every charted parameter as one observation, normalised to the truth", async () => {
     const result = await run(
       ENTITIES(`vitalSigns { ${VITALS} }`),

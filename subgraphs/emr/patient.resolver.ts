@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { VitalSignHistoryScalar, type VitalSignHistoryEntry } from "../shared/fusion-history";
 import { FusionInputField } from "../shared/fusion-input-field";
 import { checkLast, MAX_LAST } from "../shared/last-argument";
 import type { EmrContext, HistoryArgs } from "./loaders";
 import { Patient } from "./patient";
 import { ClinicalNote } from "./types/clinical-note";
 import { VitalSign } from "./types/vital-sign";
+import { vitalSignHistoryEntry } from "./vital-sign-history";
 
 const SINCE = "Keep only what was recorded at or after this instant.";
 
@@ -49,9 +51,14 @@ export class PatientResolver {
     return loaders.clinicalNotes.with(historyArgs(since, last)).load(patient.id);
   }
 
-  @FusionInputField(() => [VitalSign], "vitalSigns", { nullable: true })
-  vitalSignHistory(@Root() patient: Patient, @Ctx() { loaders }: EmrContext): Promise<VitalSign[]> {
-    return loaders.vitalSigns.with(WHOLE_HISTORY).load(patient.id);
+  @FusionInputField(() => VitalSignHistoryScalar, "vitalSigns", { nullable: true })
+  async vitalSignHistory(
+    @Root() patient: Patient,
+    @Ctx() { loaders }: EmrContext,
+  ): Promise<VitalSignHistoryEntry[]> {
+    return (await loaders.vitalSigns.with(WHOLE_HISTORY).load(patient.id)).map(
+      vitalSignHistoryEntry,
+    );
   }
 
   @FusionInputField(() => [ClinicalNote], "clinicalNotes", { nullable: true })

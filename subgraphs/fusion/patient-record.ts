@@ -1,8 +1,10 @@
 /**
- * Reads the entity representation the gateway sends (JSON: dates as ISO strings) into the
+ * Reads the entity representation the gateway sends (JSON: dates as ISO strings; labs and vital
+ * signs as compact entries with epoch-millisecond instants, shared/fusion-history.ts) into the
  * record fusion computes from. A list that is null or missing means its system did not answer;
  * an empty list means it answered with nothing.
  */
+import type { VitalSignHistoryEntry } from "../shared/fusion-history";
 import type { Patient } from "./patient";
 
 export type SystemName = "HIS" | "LIS" | "RIS" | "PACS" | "EMR";
@@ -27,16 +29,8 @@ export interface LabObservation extends Dated {
   readonly text: string;
 }
 
-export interface VitalObservation extends Dated {
-  readonly id: string;
-  readonly setId: string;
-  readonly code: string;
-  readonly display: string | null;
-  readonly value: number | null;
-  readonly unit: string | null;
-  readonly valueCode: string | null;
-  readonly spo2Scale2: boolean | null;
-}
+/** A charted vital-sign parameter: EMR's entry (shared/fusion-history.ts), its time a Date. */
+export interface VitalObservation extends Omit<VitalSignHistoryEntry, "time">, Dated {}
 
 export interface PatientRecord {
   readonly id: string;
@@ -140,38 +134,21 @@ function recordFrom(p: Patient): PatientRecord {
       end: date(m.validityPeriod.end),
     })),
     labs: list(p.labHistory, (l) => {
-      const time = date(l.effectiveDateTime);
-      const issued = date(l.issued);
-      return time
-        ? {
-            id: l.id,
-            time,
-            issued: issued && issued > time ? issued : time,
-            loinc: l.code.code,
-            display: l.code.display ?? null,
-            value: l.value?.value ?? null,
-            unit: l.value?.unit ?? null,
-            comparator: l.value?.comparator ?? null,
-            text: l.valueText,
-          }
-        : null;
+      if (l.collected === null) return null;
+      const time = new Date(l.collected);
+      return {
+        id: l.id,
+        time,
+        issued: l.issued !== null && l.issued > l.collected ? new Date(l.issued) : time,
+        loinc: l.code,
+        display: l.display,
+        value: l.value,
+        unit: l.unit,
+        comparator: l.comparator,
+        text: l.text,
+      };
     }),
-    vitals: list(p.vitalSignHistory, (v) => {
-      const time = date(v.effectiveDateTime);
-      return time
-        ? {
-            id: v.id,
-            setId: v.setId,
-            time,
-            code: v.code.code,
-            display: v.code.display ?? null,
-            value: v.value?.value ?? null,
-            unit: v.value?.unit ?? null,
-            valueCode: v.valueCode?.code ?? null,
-            spo2Scale2: v.spo2Scale2 ?? null,
-          }
-        : null;
-    }),
+    vitals: list(p.vitalSignHistory, (v) => ({ ...v, time: new Date(v.time) })),
     notes: list(p.clinicalNoteHistory, (n) => {
       const time = date(n.date);
       return time ? { id: n.id, type: n.type.code, display: n.type.display ?? null, time } : null;

@@ -1,14 +1,18 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { AdministrativeGender } from "../shared/administrative-gender";
 import {
+  LabHistoryScalar,
+  VitalSignHistoryScalar,
+  type LabHistoryEntry,
+  type VitalSignHistoryEntry,
+} from "../shared/fusion-history";
+import {
   ExternalClinicalNote,
   ExternalCondition,
   ExternalEncounter,
   ExternalImagingStudy,
-  ExternalLabResult,
   ExternalMedicationRequest,
   ExternalRadiologyReport,
-  ExternalVitalSign,
 } from "./external/clinical-inputs";
 
 /**
@@ -16,6 +20,8 @@ import {
  * gateway hands over when a fused field `@requires` them. Where a system's public field takes
  * arguments (`labResults(last:)`), fusion reads its argument-less whole-history twin instead
  * (`labHistory`), which the owning subgraph hides from clients (shared/fusion-input-field.ts).
+ * The two bulk histories, labs and vital signs, arrive as compact JSON scalars
+ * (shared/fusion-history.ts).
  */
 @ObjectType()
 @Directive('@key(fields: "id")')
@@ -43,13 +49,13 @@ export class Patient {
   @Directive("@external")
   medicationRequestHistory?: ExternalMedicationRequest[] | null;
 
-  @Field(() => [ExternalLabResult], { nullable: true })
+  @Field(() => LabHistoryScalar, { nullable: true })
   @Directive("@external")
-  labHistory?: ExternalLabResult[] | null;
+  labHistory?: LabHistoryEntry[] | null;
 
-  @Field(() => [ExternalVitalSign], { nullable: true })
+  @Field(() => VitalSignHistoryScalar, { nullable: true })
   @Directive("@external")
-  vitalSignHistory?: ExternalVitalSign[] | null;
+  vitalSignHistory?: VitalSignHistoryEntry[] | null;
 
   @Field(() => [ExternalClinicalNote], { nullable: true })
   @Directive("@external")

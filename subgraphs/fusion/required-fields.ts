@@ -15,10 +15,9 @@ export const REQUIRED = {
   conditions: "conditions { id code { system code display } encounterId recordedDate }",
   medicationRequestHistory:
     "medicationRequestHistory { id medication { system code display } validityPeriod { start end } }",
-  labHistory:
-    "labHistory { id code { system code display } value { value unit comparator } valueText effectiveDateTime issued }",
-  vitalSignHistory:
-    "vitalSignHistory { id code { system code display } value { value unit } valueCode { code } spo2Scale2 effectiveDateTime setId }",
+  // Compact JSON scalars (shared/fusion-history.ts): no selection.
+  labHistory: "labHistory",
+  vitalSignHistory: "vitalSignHistory",
   clinicalNoteHistory: "clinicalNoteHistory { id type { system code display } date }",
   imagingStudyHistory:
     "imagingStudyHistory { uid accessionNumber started modalities { code } description }",

@@ -220,3 +220,35 @@ test("unknown and foreign patients have no results; bad arguments are BAD_USER_I
   });
   expect(malformed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 });
+
+test("fusion's compact lab history holds every result of the public list, field for field", async () => {
+  const representations = hospital.patients.map((p) => ({ __typename: "Patient", id: idOf(p) }));
+  queries.length = 0;
+  const result = await graphql({
+    schema: lis.schema,
+    source: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Patient {
+      labHistory labResults { id code { code display } value { value unit comparator } valueText effectiveDateTime issued } } } }`,
+    variableValues: { r: representations },
+    contextValue: lis.createContext(),
+  });
+  expect(result.errors).toBeUndefined();
+  // The history and the public list share the loader: one store query for both.
+  expect(queries).toHaveLength(1);
+  const entities = result.data!._entities as any[];
+  expect(entities.some((e) => e.labHistory.length > 0)).toBe(true);
+  for (const { labHistory, labResults } of entities) {
+    expect(labHistory).toEqual(
+      labResults.map((r: any) => ({
+        id: r.id,
+        code: r.code.code,
+        display: r.code.display ?? null,
+        value: r.value?.value ?? null,
+        unit: r.value?.unit ?? null,
+        comparator: r.value?.comparator ?? null,
+        text: r.valueText,
+        collected: r.effectiveDateTime === null ? null : Date.parse(r.effectiveDateTime),
+        issued: r.issued === null ? null : Date.parse(r.issued),
+      })),
+    );
+  }
+});

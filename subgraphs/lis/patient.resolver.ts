@@ -1,9 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ReferenceResolvers } from "../shared/build-federated-schema";
 import { badUserInput } from "../shared/errors";
+import { LabHistoryScalar, type LabHistoryEntry } from "../shared/fusion-history";
 import { FusionInputField } from "../shared/fusion-input-field";
 import { checkLast } from "../shared/last-argument";
 import { parseCanonicalPatientId } from "../shared/patient-id";
+import { labHistoryEntry } from "./lab-history";
 import type { LisContext } from "./loaders";
 import type { LabResultArgs } from "./mapping";
 import { Patient } from "./patient";
@@ -39,9 +41,9 @@ export class PatientResolver {
     );
   }
 
-  @FusionInputField(() => [LabResult], "labResults", { nullable: true })
-  labHistory(@Root() patient: Patient, @Ctx() ctx: LisContext): Promise<LabResult[]> {
-    return loadLabResults(patient, WHOLE_HISTORY, ctx);
+  @FusionInputField(() => LabHistoryScalar, "labResults", { nullable: true })
+  async labHistory(@Root() patient: Patient, @Ctx() ctx: LisContext): Promise<LabHistoryEntry[]> {
+    return (await loadLabResults(patient, WHOLE_HISTORY, ctx)).map(labHistoryEntry);
   }
 }
 

@@ -6,7 +6,6 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Coding } from "../../shared/coding";
 import { Period } from "../../shared/period";
 import { Provenance } from "../../shared/provenance";
-import { Quantity } from "../../shared/quantity";
 
 @ObjectType("Encounter")
 @Directive("@external")
@@ -31,29 +30,6 @@ export class ExternalMedicationRequest {
   @Field(() => ID) id!: string;
   @Field(() => Coding) medication!: Coding;
   @Field(() => Period) validityPeriod!: Period;
-}
-
-@ObjectType("LabResult")
-@Directive("@external")
-export class ExternalLabResult {
-  @Field(() => ID) id!: string;
-  @Field(() => Coding) code!: Coding;
-  @Field(() => Quantity, { nullable: true }) value!: Quantity | null;
-  @Field(() => String) valueText!: string;
-  @Field(() => Date, { nullable: true }) effectiveDateTime!: Date | null;
-  @Field(() => Date, { nullable: true }) issued!: Date | null;
-}
-
-@ObjectType("VitalSign")
-@Directive("@external")
-export class ExternalVitalSign {
-  @Field(() => ID) id!: string;
-  @Field(() => Coding) code!: Coding;
-  @Field(() => Quantity, { nullable: true }) value!: Quantity | null;
-  @Field(() => Coding, { nullable: true }) valueCode!: Coding | null;
-  @Field(() => Boolean, { nullable: true }) spo2Scale2!: boolean | null;
-  @Field(() => Date) effectiveDateTime!: Date;
-  @Field(() => ID) setId!: string;
 }
 
 @ObjectType("ClinicalNote")
