@@ -14,6 +14,7 @@ import {
   storeVariable,
   subgraphVariables,
 } from "../gateway/deployment-config";
+import { GATEWAY_COMMAND } from "../gateway/gateway-command";
 import { PROJECT_ROOT } from "../gateway/project-paths";
 import { SUBGRAPH_PORTS } from "../gateway/service-list";
 import { SUBGRAPHS } from "../gateway/subgraph-catalogue";
@@ -131,9 +132,16 @@ test("the seeder runs the generator with one real store per system", () => {
   }
 });
 
+test("the image, compose and npm start the gateway with the same node flags", () => {
+  const dockerfile = readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8");
+  expect(dockerfile).toContain(`CMD ${JSON.stringify(GATEWAY_COMMAND).replaceAll(",", ", ")}`);
+  const scripts = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).scripts;
+  expect(scripts.gateway).toBe(GATEWAY_COMMAND.join(" "));
+});
+
 test("the gateway reaches every subgraph by service name and port", () => {
   const gateway = services.gateway;
-  expect(gateway.command).toEqual(["node", "dist/gateway/gateway-server.js"]);
+  expect(gateway.command).toEqual(GATEWAY_COMMAND);
   const env = environment(gateway);
   expect(Object.keys(env).sort()).toEqual(gatewayVariables().sort());
   const config = readGatewayDeployment(env);

@@ -11,6 +11,7 @@ import {
   SITE_CODE,
   TIME_ZONE,
 } from "../../gateway/deployment-config";
+import { GATEWAY_COMMAND } from "../../gateway/gateway-command";
 import { urlVariable } from "../../gateway/service-list";
 import type { SubgraphName } from "../../subgraphs/subgraph";
 import type { PeerName } from "../bench-options";
@@ -53,7 +54,7 @@ async function medfuseGateway(setting: PeerSetting, label: string, fusionInProce
   const urls = { ...setting.subgraphUrls, ...(fusionInProcess ? { fusion: IN_PROCESS } : {}) };
   const service = await startChild(
     label,
-    ["dist/gateway/gateway-server.js"],
+    GATEWAY_COMMAND.slice(1),
     {
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [urlVariable(name), url])),
       [SITE_CODE]: setting.floor.site.code,
