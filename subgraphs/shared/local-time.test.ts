@@ -44,3 +44,21 @@ test("formatting is the inverse of parsing", () => {
     new Date("2026-10-24T23:30:00Z"),
   );
 });
+
+test("random readings over seventy-five years, before 1970 too, agree with luxon in zones with and without DST", () => {
+  // A fixed linear congruential sequence: the same readings on every run.
+  let state = 12345;
+  const next = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+  const zones = [BERLIN, "America/Sao_Paulo", "Asia/Kolkata", "America/Santiago"];
+  for (let i = 0; i < 40_000; i++) {
+    const zone = zones[i % zones.length];
+    const at = new Date(Date.UTC(1950, 0, 1) + next(75 * 365) * 86_400_000 + next(86_400) * 1000);
+    const text = DateTime.fromJSDate(at, { zone: "UTC" }).toFormat(COMPACT_TIMESTAMP);
+    const luxon = DateTime.fromFormat(text, COMPACT_TIMESTAMP, { zone });
+    expect({ text, zone, at: parseLocalTime(text, COMPACT_TIMESTAMP, zone) }).toEqual({
+      text,
+      zone,
+      at: luxon.isValid ? luxon.toJSDate() : null,
+    });
+  }
+});
