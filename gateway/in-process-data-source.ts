@@ -6,18 +6,22 @@
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { execute, parse, validate, type DocumentNode, type ExecutionResult } from "graphql";
-import type { Subgraph } from "../subgraphs/subgraph";
+import { compileQuery, isCompiledQuery } from "graphql-jit";
+import { isSourceSystem, type Subgraph } from "../subgraphs/subgraph";
 import type { ErrorMapper } from "./source-failure-policy";
 
 /**
- * Parsed operations kept per subgraph. Each distinct client operation plans to its own fetch
+ * Prepared operations kept per subgraph. Each distinct client operation plans to its own fetch
  * texts, and in the distributed gateway clients are not ours to count, so the oldest go first.
  */
-const MAX_DOCUMENTS = 1000;
+const MAX_OPERATIONS = 1000;
+
+type Result = ExecutionResult<Record<string, unknown>>;
+type Operation = (variables: Record<string, unknown>) => Promise<Result> | Result;
 
 export class InProcessDataSource implements GraphQLDataSource {
-  /** The gateway sends the same few operation texts again and again: parse each once. */
-  private readonly documents = new Map<string, DocumentNode>();
+  /** The gateway sends the same few operation texts again and again: prepare each once. */
+  private readonly operations = new Map<string, Operation>();
 
   constructor(
     private readonly subgraph: Subgraph,
@@ -25,23 +29,41 @@ export class InProcessDataSource implements GraphQLDataSource {
   ) {}
 
   async process({ request }: GraphQLDataSourceProcessOptions) {
-    const text = request.query ?? "";
-    let document = this.documents.get(text);
-    if (!document) {
-      document = parse(text);
+    const key = `${request.operationName ?? ""}\n${request.query ?? ""}`;
+    let operation = this.operations.get(key);
+    if (!operation) {
+      const document = parse(request.query ?? "");
       const errors = validate(this.subgraph.schema, document);
       if (errors.length) return { errors };
-      if (this.documents.size >= MAX_DOCUMENTS)
-        this.documents.delete(this.documents.keys().next().value!);
-      this.documents.set(text, document);
+      const prepared = this.prepare(document, request.operationName);
+      if (typeof prepared !== "function") return prepared;
+      if (this.operations.size >= MAX_OPERATIONS)
+        this.operations.delete(this.operations.keys().next().value!);
+      this.operations.set(key, (operation = prepared));
     }
-    const result = (await execute({
-      schema: this.subgraph.schema,
-      document,
-      variableValues: request.variables,
-      operationName: request.operationName,
-      contextValue: this.subgraph.createContext(),
-    })) as ExecutionResult<Record<string, unknown>>;
+    const result = await operation(request.variables ?? {});
     return result.errors ? { ...result, errors: result.errors.map(this.mapError) } : result;
+  }
+
+  /**
+   * Fusion, which reads no store, runs compiled by graphql-jit: one function for the whole
+   * selection, where graphql-js walks the schema for every field of every object, and a ward
+   * list's fused answer has tens of thousands (BENCHMARKS.md, "What was tried"). The source
+   * systems keep graphql-js, as their services do: when a non-null field fails, graphql-js stops
+   * at it and graphql-jit also reports its failing siblings, and a lost store must read the same
+   * embedded and distributed (test/source-faults.e2e.test.ts).
+   */
+  private prepare(document: DocumentNode, operationName?: string): Operation | Result {
+    const { schema } = this.subgraph;
+    const context = () => this.subgraph.createContext();
+    if (isSourceSystem(this.subgraph.name)) {
+      return (variableValues) =>
+        execute({ schema, document, variableValues, operationName, contextValue: context() }) as
+          Promise<Result> | Result;
+    }
+    const compiled = compileQuery(schema, document, operationName);
+    if (!isCompiledQuery(compiled)) return compiled as Result;
+    return (variables) =>
+      compiled.query(undefined, context(), variables) as Promise<Result> | Result;
   }
 }
