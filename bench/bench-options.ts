@@ -84,7 +84,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "--warmup <s>",
       "untimed seconds per workload before a peer is measured",
       wholeSeconds,
-      3,
+      // 3 s left the shared subgraphs' JIT still warming: the first of Apollo, Medfuse, Apollo,
+      // Medfuse ran W1 at 51.8 ok/s and the second Apollo at 70.3 (c=10). At 20 s: 65.1 and 57.9.
+      15,
     )
     .option("--connections <list>", "concurrency levels", list(positiveInteger(1000)), [1, 10, 50])
     .option("--workloads <list>", WORKLOADS.join(","), list(oneOf(WORKLOADS)), [...WORKLOADS])

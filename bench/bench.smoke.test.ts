@@ -26,6 +26,7 @@ beforeAll(async () => {
       ["--seed", "13"],
       ["--dataset", "bsmoke"],
       ["--duration", "1"],
+      ["--warmup", "1"],
       ["--connections", "1"],
       ["--workloads", WORKLOADS.join(",")],
       ["--peers", PEERS.join(",")],
