@@ -4,9 +4,9 @@
  * services first): runs the benchmark, prints the table and writes it under --out.
  */
 import "reflect-metadata";
+import { resolve } from "node:path";
 import { CommanderError } from "commander";
 import { parseBenchOptions } from "./bench-options";
-import { resolve } from "node:path";
 import { runBench } from "./harness";
 import { profileChildrenInto } from "./processes/child-service";
 import { resultsMarkdown, writeResults } from "./report/write-results";

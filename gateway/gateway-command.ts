@@ -5,6 +5,8 @@
  * scavenges before they die. A 64 MiB semi-space took the collector's share of the gateway's
  * busy time from 18.7 % to 14.5 % (W2 at c=1, `npm run bench -- --cpu-profile`, BENCHMARKS.md).
  */
-export const GATEWAY_NODE_FLAGS = ["--max-semi-space-size=64"] as const;
-
-export const GATEWAY_COMMAND = ["node", ...GATEWAY_NODE_FLAGS, "dist/gateway/gateway-server.js"];
+export const GATEWAY_COMMAND = [
+  "node",
+  "--max-semi-space-size=64",
+  "dist/gateway/gateway-server.js",
+];

@@ -11,7 +11,7 @@
  * `@inaccessible`, so no client sees this shape; the public `labResults` and `vitalSigns` keep
  * their typed FHIR form.
  */
-import { GraphQLScalarType, Kind } from "graphql";
+import { GraphQLScalarType } from "graphql";
 
 /** Instants as milliseconds since the epoch: nothing to format in LIS and EMR or parse in fusion. */
 export type EpochMillis = number;
@@ -66,19 +66,15 @@ function historyScalar(name: string, entry: string): GraphQLScalarType {
       if (!Array.isArray(value)) throw new TypeError(`${name} must be an array`);
       return value;
     },
-    parseValue: notAnInput(name),
-    parseLiteral(ast) {
-      return notAnInput(name)(ast.kind === Kind.NULL ? null : ast);
-    },
+    parseValue: () => notAnInput(name),
+    parseLiteral: () => notAnInput(name),
     // Composition keeps the scalar out of the API schema with the fields that use it.
     extensions: { directives: { inaccessible: {} } },
   });
 }
 
-function notAnInput(name: string) {
-  return (_value: unknown): never => {
-    throw new TypeError(`${name} is an output of the owning subgraph, never an input`);
-  };
+function notAnInput(name: string): never {
+  throw new TypeError(`${name} is an output of the owning subgraph, never an input`);
 }
 
 export const LabHistoryScalar = historyScalar("LabHistory", "lab results");

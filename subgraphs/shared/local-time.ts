@@ -18,7 +18,9 @@ const FIXED_WIDTH: Readonly<Record<string, string>> = {
   [SQL_DATETIME]: "dddd-dd-dd dd:dd:dd",
 };
 
-const DIGIT_0 = 48;
+const DIGIT_0 = "0".charCodeAt(0);
+/** The layout character that stands for a digit. */
+const DIGIT_SLOT = "d".charCodeAt(0);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const HOUR_MS = 3_600_000;
@@ -61,7 +63,7 @@ function readWallClock(text: string, layout: string): number | null {
   let digits = 0;
   for (let i = 0; i < layout.length; i++) {
     const code = text.charCodeAt(i);
-    if (layout.charCodeAt(i) !== 100 /* d */) {
+    if (layout.charCodeAt(i) !== DIGIT_SLOT) {
       if (code !== layout.charCodeAt(i)) return null;
       continue;
     }
