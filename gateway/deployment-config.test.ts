@@ -71,6 +71,15 @@ test("the gateway's subgraph URLs: defaults from the service list, overrides che
   );
 });
 
+test("early fetches: on unless switched off, and nothing else is accepted", () => {
+  expect(readGatewayDeployment({}).earlyFetches).toBe(true);
+  expect(readGatewayDeployment({ MEDFUSE_EARLY_FETCHES: "off" }).earlyFetches).toBe(false);
+  expect(readGatewayDeployment({ MEDFUSE_EARLY_FETCHES: "on" }).earlyFetches).toBe(true);
+  expect(() => readGatewayDeployment({ MEDFUSE_EARLY_FETCHES: "no" })).toThrow(
+    /^MEDFUSE_EARLY_FETCHES="no" is invalid: expected on or off$/,
+  );
+});
+
 test("subgraph names come from the catalogue", () => {
   expect(subgraphName("pacs")).toBe("pacs");
   expect(() => subgraphName("billing")).toThrow(/unknown subgraph "billing": expected one of his/);

@@ -22,6 +22,7 @@ export const TIME_ZONE = "MEDFUSE_TIME_ZONE";
 export const HOST = "MEDFUSE_HOST";
 export const LOG_LEVEL = "MEDFUSE_LOG_LEVEL";
 export const GATEWAY_PORT = "MEDFUSE_GATEWAY_PORT";
+export const EARLY_FETCHES = "MEDFUSE_EARLY_FETCHES";
 export const storeVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_STORE`;
 export const portVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_PORT`;
 
@@ -49,6 +50,8 @@ export interface GatewayDeployment extends Served {
   readonly inProcess: readonly SubgraphName[];
   /** The hospital, which in-process subgraphs need; null when none runs in process. */
   readonly site: HospitalSite | null;
+  /** Entity fetches whose keys the client's arguments give start beside the root fetch. */
+  readonly earlyFetches: boolean;
 }
 
 /**
@@ -108,6 +111,7 @@ export function gatewayVariables(inProcess = false): string[] {
     GATEWAY_PORT,
     HOST,
     LOG_LEVEL,
+    EARLY_FETCHES,
   ];
 }
 
@@ -132,7 +136,16 @@ export function readGatewayDeployment(env: Env): GatewayDeployment {
     port: port(env, GATEWAY_PORT, DEFAULT_GATEWAY_PORT),
     host: env[HOST] || DEFAULT_HOST,
     logLevel: logLevel(env),
+    earlyFetches: onOrOff(env, EARLY_FETCHES, true),
   };
+}
+
+function onOrOff(env: Env, variable: string, fallback: boolean): boolean {
+  const value = env[variable];
+  if (!value) return fallback;
+  if (value !== "on" && value !== "off")
+    throw new DeploymentConfigError(`${variable}="${value}" is invalid: expected on or off`);
+  return value === "on";
 }
 
 function required(env: Env, variable: string, what: string): string {

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       inProcess,
       subgraphUrls: config.subgraphUrls,
       logger: createLogger(config.logLevel),
+      earlyFetches: config.earlyFetches,
     },
     config.port,
     config.host,

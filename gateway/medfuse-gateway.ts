@@ -7,6 +7,7 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Subgraph } from "../subgraphs/subgraph";
+import { EarlyFetcher } from "./early-fetches";
 import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
@@ -14,6 +15,7 @@ import { listen } from "./http-listener";
 import { InProcessDataSource } from "./in-process-data-source";
 import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
+import { installResponseShaping } from "./response-shaping";
 import { sourceFailurePolicy } from "./source-failure-policy";
 
 export interface GatewayOptions {
@@ -25,6 +27,11 @@ export interface GatewayOptions {
   readonly logger: Logger;
   /** A patient the GraphiQL examples open with. */
   readonly examplePatientId?: string;
+  /**
+   * Start the entity fetches whose keys the client's arguments give beside the root fetch
+   * (early-fetches.ts); default true. Off, a plan's fetches go out only as it reaches them.
+   */
+  readonly earlyFetches?: boolean;
 }
 
 export interface RunningGateway {
@@ -38,8 +45,10 @@ export async function startGateway(
   port: number,
   host = "127.0.0.1",
 ): Promise<RunningGateway> {
+  installResponseShaping();
   const local = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
   const fetcher = keepAliveFetcher();
+  const early = options.earlyFetches === false ? undefined : new EarlyFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Each subgraph fails alone: its fields turn null with SOURCE_UNAVAILABLE, the rest answers.
@@ -48,8 +57,10 @@ export async function startGateway(
       const source = subgraph
         ? new InProcessDataSource(subgraph, sourceFailurePolicy(name, options.logger))
         : new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher });
-      return new FaultTolerantDataSource(name, source, options.logger);
+      const tolerant = new FaultTolerantDataSource(name, source, options.logger);
+      return early ? early.wrap(name, tolerant) : tolerant;
     },
+    experimental_didResolveQueryPlan: early?.didResolveQueryPlan,
     logger: options.logger,
   });
   const server = new ApolloServer({

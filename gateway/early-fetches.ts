@@ -1,0 +1,105 @@
+/**
+ * Starts a plan's predictable entity fetches (early-fetch-plan.ts) beside its root fetch, and
+ * hands each answer to the plan when the plan sends that very request. A patient view then waits
+ * for the slowest system once instead of for HIS and then the slowest of the rest.
+ *
+ * The plan's request must equal the early one (same text, same variables, same representations):
+ * otherwise the early answer is dropped and the plan's request goes out as always, so an answer
+ * never depends on a guess. Each early request passes the same data source chain (fault
+ * tolerance, keep-alive, in-process) as the plan's, with the same request context.
+ */
+import type {
+  Experimental_DidResolveQueryPlanCallback,
+  GraphQLDataSource,
+  GraphQLDataSourceProcessOptions,
+} from "@apollo/gateway";
+// The enum is not re-exported by the package's index; the package has no exports map.
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
+import type { QueryPlan } from "@apollo/query-planner";
+import { earlyFetches, type EarlyFetch } from "./early-fetch-plan";
+
+type Response = Awaited<ReturnType<GraphQLDataSource["process"]>>;
+type Request = GraphQLDataSourceProcessOptions["request"];
+type RequestContext = Parameters<Experimental_DidResolveQueryPlanCallback>[0]["requestContext"];
+
+interface Started {
+  readonly serviceName: string;
+  readonly request: Request;
+  readonly response: Promise<Response>;
+}
+
+export class EarlyFetcher {
+  private readonly plans = new WeakMap<QueryPlan, EarlyFetch[]>();
+  private readonly started = new WeakMap<RequestContext, Started[]>();
+  private readonly sources = new Map<string, GraphQLDataSource>();
+
+  /** The data source the gateway calls for `serviceName`: early answers first, then `source`. */
+  wrap(serviceName: string, source: GraphQLDataSource): GraphQLDataSource {
+    this.sources.set(serviceName, source);
+    return {
+      process: (options) => {
+        if ("incomingRequestContext" in options) {
+          const early = this.take(options.incomingRequestContext, serviceName, options.request);
+          if (early) return early;
+        }
+        return source.process(options);
+      },
+    };
+  }
+
+  /** Apollo Gateway's hook between planning and executing. */
+  readonly didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback = ({
+    queryPlan,
+    requestContext,
+  }) => {
+    let planned = this.plans.get(queryPlan);
+    if (!planned) this.plans.set(queryPlan, (planned = earlyFetches(queryPlan)));
+    const variables = requestContext.request.variables ?? {};
+    const started: Started[] = [];
+    for (const early of planned) {
+      const source = this.sources.get(early.serviceName);
+      const request = early.request(variables);
+      if (!source || !request) continue;
+      const response = source.process({
+        kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+        request,
+        incomingRequestContext: requestContext,
+        context: requestContext.context,
+        document: early.fetch.operationDocumentNode,
+      });
+      // An answer the plan never asks for (the patient does not exist) is dropped unread.
+      response.catch(() => undefined);
+      started.push({ serviceName: early.serviceName, request, response });
+    }
+    if (started.length) this.started.set(requestContext, started);
+  };
+
+  private take(
+    context: RequestContext,
+    serviceName: string,
+    request: Request,
+  ): Promise<Response> | undefined {
+    const started = this.started.get(context);
+    const index =
+      started?.findIndex(
+        (early) =>
+          early.serviceName === serviceName &&
+          early.request.query === request.query &&
+          early.request.operationName === request.operationName &&
+          sameJson(early.request.variables, request.variables),
+      ) ?? -1;
+    return index < 0 ? undefined : started!.splice(index, 1)[0].response;
+  }
+}
+
+/** Equal as JSON values: objects by their keys in any order, arrays in order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(y, key) && sameJson(x[key], y[key]));
+}
