@@ -27,6 +27,8 @@ export interface BenchOptions {
   readonly connections: readonly number[];
   readonly workloads: readonly WorkloadName[];
   readonly peers: readonly PeerName[];
+  /** Times the whole peer sequence runs, interleaved; the table shows medians over them. */
+  readonly rounds: number;
   /** Patients per page of W2 and of W3. */
   readonly wardSize: number;
   readonly deepWardSize: number;
@@ -91,6 +93,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option("--connections <list>", "concurrency levels", list(positiveInteger(1000)), [1, 10, 50])
     .option("--workloads <list>", WORKLOADS.join(","), list(oneOf(WORKLOADS)), [...WORKLOADS])
     .option("--peers <list>", PEERS.join(","), list(oneOf(PEERS)), [...PEERS])
+    .option(
+      "--rounds <n>",
+      "run the peer sequence n times, interleaved; the table shows medians",
+      positiveInteger(20),
+      1,
+    )
     .option("--ward-size <n>", "patients per W2 page", positiveInteger(1000), 100)
     .option("--deep-ward-size <n>", "patients per W3 page", positiveInteger(1000), 1000)
     .option(

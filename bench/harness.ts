@@ -64,9 +64,14 @@ export async function runBench(
     reference = await PEER_CATALOGUE.floor.start(setting);
     const servers = { subgraphs: [...subgraphs.values()], floorUrl: reference.url };
     const runs: PeerRun[] = [];
-    for (const peer of options.peers) {
-      log(`== ${PEER_CATALOGUE[peer].label}`);
-      runs.push(await runPeer(peer, setting, servers, options, hospital, log));
+    for (let round = 1; round <= options.rounds; round++) {
+      // Store round trips are counts, not timings: the sweep runs in the first round only.
+      const roundOptions = round === 1 ? options : { ...options, sweep: [] };
+      for (const peer of options.peers) {
+        const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : "";
+        log(`== ${PEER_CATALOGUE[peer].label}${of}`);
+        runs.push(await runPeer(peer, setting, servers, roundOptions, hospital, log));
+      }
     }
     return { options, startedAt, runs };
   } finally {

@@ -138,6 +138,8 @@ test.each([
     `{ patient(id: "H01-1") { sex } }`,
     patient({ sex: "dragon" }),
   ],
+  ["a fraction for an Int", `{ patient(id: "H01-1") { age } }`, patient({ age: 56.5 })],
+  ["a string for an Int", `{ patient(id: "H01-1") { age } }`, patient({ age: "56" })],
   [
     "a number for a String",
     `{ patient(id: "H01-1") { birthDate name { text } } }`,

@@ -267,7 +267,8 @@ class Walk {
 
 /**
  * Apollo's leaf check (`isValidLeafValue`), with the common answers decided without it: any
- * custom scalar, a string for String and ID, a known name for an enum, a boolean for Boolean.
+ * custom scalar, a string for String and ID, a known name for an enum, a boolean for Boolean,
+ * a finite number for Float, a safe integer for Int.
  */
 function leafCheck(schema: Schema, type: ScalarType | EnumType): (value: unknown) => boolean {
   if (isCustomScalarType(type)) return () => true;
@@ -279,6 +280,10 @@ function leafCheck(schema: Schema, type: ScalarType | EnumType): (value: unknown
   if (type === schema.stringType() || type === schema.idType())
     return (value) => typeof value === "string" || apollo(value);
   if (type === schema.booleanType()) return (value) => typeof value === "boolean" || apollo(value);
+  if (type === schema.floatType())
+    return (value) => (typeof value === "number" && Number.isFinite(value)) || apollo(value);
+  // A safe integer prints as plain digits, which is what Apollo's check for Int asks.
+  if (type === schema.intType()) return (value) => Number.isSafeInteger(value) || apollo(value);
   return apollo;
 }
 

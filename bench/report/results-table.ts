@@ -1,6 +1,7 @@
 /**
  * The run as markdown: the one table of every workload × peer × concurrency with each figure and
- * its ratio to the floor, then store round trips per source by ward size. A cell with any failed
+ * its ratio to the floor (over several rounds, medians: rounds.ts), then store round trips per
+ * source by ward size. A cell with any failed
  * answer, timeout or connection error shows FAIL and no figures: failing is never fast.
  */
 import { SOURCE_SYSTEMS } from "../../subgraphs/subgraph";
@@ -8,14 +9,16 @@ import type { PeerName } from "../bench-options";
 import { workloadTitle } from "../bench-workloads";
 import type { BenchReport } from "../harness";
 import type { CellFigures } from "../measure/measure-cell";
-import type { CellRow, PeerRun } from "../peer-run";
+import type { CellRow } from "../peer-run";
 import { PEER_CATALOGUE } from "../peers/peer-catalogue";
+import { mergeRounds, type MergedCell, type MergedRun } from "./rounds";
 
 const HEADER = [
   "workload",
   "c",
   "peer",
   "ok req/s",
+  "req/s range",
   "p50 ms",
   "p95 ms",
   "p99 ms",
@@ -50,14 +53,16 @@ function clean(cell: CellRow | undefined): CellFigures | undefined {
   return cell?.figures && !cellProblem(cell.figures) ? cell.figures : undefined;
 }
 
-function cellCells(run: PeerRun, cell: CellRow | undefined, floor: CellFigures | undefined) {
+function cellCells(run: MergedRun, cell: MergedCell | undefined, floor: CellFigures | undefined) {
   const f = cell?.figures;
   const status = run.notRun ?? cell?.notRun ?? (f && cellProblem(f)) ?? "ok";
   const ok = clean(cell);
   if (!ok) return [...Array(HEADER.length - 4).fill("—"), status];
   const rss = `${fixed(ok.peakRssMiB, 0)}${ok.peakIsCellOwn ? "" : "*"}`;
+  const spread = cell?.spread;
   return [
     fixed(ok.throughput),
+    spread ? `${fixed(spread.minThroughput)}–${fixed(spread.maxThroughput)}` : "—",
     fixed(ok.load.latency.p50),
     fixed(ok.load.latency.p95),
     fixed(ok.load.latency.p99),
@@ -75,13 +80,14 @@ function cellCells(run: PeerRun, cell: CellRow | undefined, floor: CellFigures |
 }
 
 export function mainTable(report: BenchReport): string {
-  const { options, runs } = report;
+  const { options } = report;
+  const runs = mergeRounds(report.runs);
   const floorRun = runs.find((r) => r.peer === "floor");
   const labels = [...new Set(runs.flatMap((r) => r.cells.map((c) => c.label)))];
   const lines = [row(HEADER), row(HEADER.map(() => "---"))];
   for (const label of labels) {
     for (const connections of options.connections) {
-      const find = (run: PeerRun | undefined) =>
+      const find = (run: MergedRun | undefined) =>
         run?.cells.find((c) => c.label === label && c.connections === connections);
       const floor = clean(find(floorRun));
       for (const run of runs) {
@@ -103,7 +109,7 @@ export function sweepTable(report: BenchReport): string {
     row([...header, "subgraph req/op", "status"]),
     row([...header, "", ""].map(() => "---")),
   ];
-  for (const run of report.runs) {
+  for (const run of mergeRounds(report.runs)) {
     for (const sweep of run.sweep) {
       const ok = sweep.figures && !cellProblem(sweep.figures) ? sweep.figures : undefined;
       const status = sweep.notRun ?? (sweep.figures && cellProblem(sweep.figures)) ?? "ok";

@@ -1,7 +1,10 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /** A time span, as FHIR R4 `Period`; an open end means it is still going on. */
-@ObjectType({ description: "A time span (FHIR Period); end is null while it is ongoing." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A time span (FHIR Period); end is null while it is ongoing.",
+})
 @Directive("@shareable")
 export class Period {
   @Field(() => Date, { nullable: true })

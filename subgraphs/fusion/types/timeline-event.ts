@@ -23,6 +23,7 @@ export enum TimelineSystem {
 registerEnumType(TimelineSystem, { name: "TimelineSystem" });
 
 @ObjectType({
+  simpleResolvers: true,
   description: "One clinical event from any system, on the patient's merged timeline.",
 })
 export class TimelineEvent {
@@ -48,7 +49,7 @@ export class TimelineEvent {
   recordId!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TimelinePageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -57,7 +58,7 @@ export class TimelinePageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: "A page of the merged timeline, oldest first." })
+@ObjectType({ simpleResolvers: true, description: "A page of the merged timeline, oldest first." })
 export class TimelineConnection {
   @Field(() => [TimelineEvent])
   nodes!: TimelineEvent[];

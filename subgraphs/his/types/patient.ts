@@ -4,7 +4,10 @@ import { AdministrativeGender } from "../../shared/administrative-gender";
 import { HumanName } from "./human-name";
 
 /** The patient, owned by HIS; every other system extends it by `id`. */
-@ObjectType({ description: "One patient of one hospital (FHIR Patient); HIS is the owner." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One patient of one hospital (FHIR Patient); HIS is the owner.",
+})
 @Directive('@key(fields: "id")')
 export class Patient {
   @Field(() => ID, {

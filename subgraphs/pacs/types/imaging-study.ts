@@ -6,7 +6,10 @@ import { Provenance } from "../../shared/provenance";
  * A DICOM study as the PACS archives it. PACS owns it; RIS references it by accession number.
  * `series`, `bodySite` and `patient` are resolved by ImagingStudyResolver.
  */
-@ObjectType({ description: "A DICOM imaging study (FHIR ImagingStudy), owned by PACS." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A DICOM imaging study (FHIR ImagingStudy), owned by PACS.",
+})
 @Directive('@key(fields: "uid")')
 @Directive('@key(fields: "accessionNumber")')
 export class ImagingStudy {
