@@ -23,7 +23,15 @@ interface Harness {
   stop(): Promise<void>;
 }
 
-async function harness(options: { early: boolean; unknown?: boolean }): Promise<Harness> {
+interface Setting {
+  readonly early: boolean;
+  readonly unknown?: boolean;
+  /** A subgraph this busy gets no early fetch (EarlyFetcher's busyAt). */
+  readonly busyAt?: number;
+  readonly lisDelayMs?: number;
+}
+
+async function harness(options: Setting): Promise<Harness> {
   const log: string[] = [];
   const requests = new Map<string, Variables[]>();
   const scripted = (name: string): GraphQLDataSource => ({
@@ -46,6 +54,8 @@ async function harness(options: { early: boolean; unknown?: boolean }): Promise<
             }
           : { patients: { nodes: [{ __typename: "Patient", id: "H01-00000001" }] } };
       } else {
+        if (name === "lis" && options.lisDelayMs)
+          await new Promise((resolve) => setTimeout(resolve, options.lisDelayMs));
         const entities = (variables.representations as { id: string }[]).map(({ id }) =>
           name === "lis"
             ? { labResults: [{ id: `lab of ${id}` }] }
@@ -57,7 +67,7 @@ async function harness(options: { early: boolean; unknown?: boolean }): Promise<
       return { data };
     },
   });
-  const early = new EarlyFetcher();
+  const early = new EarlyFetcher({ busyAt: options.busyAt });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     buildService: ({ name }) => (options.early ? early.wrap(name, scripted(name)) : scripted(name)),
@@ -151,6 +161,27 @@ test("a ward list has no key in its arguments: LIS waits for HIS's page", async 
   ]);
   expect(withEarly.log.indexOf("lis sent")).toBeGreaterThan(withEarly.log.indexOf("his answered"));
   expect(withEarly.requests.get("lis")).toHaveLength(1);
+});
+
+test("a subgraph busy with the gateway's requests gets no early fetch", async () => {
+  const busy = await harness({ early: true, busyAt: 1, lisDelayMs: 100 });
+  try {
+    const views = ["H01-00000001", "H01-00000002"].map((id) => busy.run(PATIENT_VIEW, { id }));
+    const [first, second] = await Promise.all(views);
+    expect(first.data.patient.labResults).toEqual([{ id: "lab of H01-00000001" }]);
+    expect(second.data.patient.labResults).toEqual([{ id: "lab of H01-00000002" }]);
+    // The first view's early LIS fetch is still in flight when the second is planned: the
+    // second asks LIS only once HIS has answered it. PACS, idle, is asked early both times.
+    const sent = busy.log.map((line, i) => [line, i] as const);
+    const lis = sent.filter(([line]) => line === "lis sent").map(([, i]) => i);
+    const hisAnswered = busy.log.indexOf("his answered");
+    expect(lis).toHaveLength(2);
+    expect(lis[0]).toBeLessThan(hisAnswered);
+    expect(lis[1]).toBeGreaterThan(hisAnswered);
+    expect(busy.requests.get("lis")).toHaveLength(2);
+  } finally {
+    await busy.stop();
+  }
 });
 
 test("sameJson compares JSON values, objects in any key order", () => {
