@@ -12,6 +12,7 @@ import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
 import { listen } from "./http-listener";
+import { serviceApp } from "./service-app";
 import { InProcessDataSource } from "./in-process-data-source";
 import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
@@ -72,13 +73,10 @@ export async function startGateway(
   });
   await server.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.use(graphiqlRouter(options.examplePatientId));
+  const app = serviceApp();
+  // The endpoint first: every client request would otherwise walk GraphiQL's routes.
   app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(server));
+  app.use(graphiqlRouter(options.examplePatientId));
 
   const http = await listen(app, port, host);
   return {

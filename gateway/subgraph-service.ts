@@ -14,6 +14,7 @@ import { GraphQLError } from "graphql";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { clientFacingError } from "./error-policy";
 import { listen } from "./http-listener";
+import { serviceApp } from "./service-app";
 import type { Logger } from "./logger";
 import { sourceFailurePolicy } from "./source-failure-policy";
 import type { SubgraphStats } from "./subgraph-stats";
@@ -55,11 +56,7 @@ export async function serveSubgraph(
   });
   await server.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  const app = serviceApp();
   if (stats) {
     app.get("/stats", (_req, res) => {
       res.json(stats.snapshot());
