@@ -69,7 +69,7 @@ export function earlyFetches(plan: QueryPlan): EarlyFetch[] {
  * The request Apollo Gateway's executor sends for an entity fetch: the fetch's own variables
  * as the client gave them, then the representations.
  */
-export function entityRequest(
+function entityRequest(
   fetch: FetchNode,
   variables: Variables,
   representations: readonly Record<string, unknown>[],

@@ -12,11 +12,11 @@ import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
 import { listen } from "./http-listener";
-import { serviceApp } from "./service-app";
 import { InProcessDataSource } from "./in-process-data-source";
 import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
 import { installResponseShaping } from "./response-shaping";
+import { serviceApp } from "./service-app";
 import { sourceFailurePolicy } from "./source-failure-policy";
 
 export interface GatewayOptions {

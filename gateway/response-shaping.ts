@@ -104,7 +104,6 @@ const conditionResults = new WeakMap<CompositeType, Map<string, boolean>>();
 
 class Walk {
   private readonly steps = new Map<SelectionSet, Step[]>();
-  private readonly types = new Map<string, NamedType | undefined>();
 
   constructor(
     private readonly schema: Schema,
@@ -204,8 +203,7 @@ class Walk {
   }
 
   private type(name: string): NamedType | undefined {
-    if (!this.types.has(name)) this.types.set(name, this.schema.type(name));
-    return this.types.get(name);
+    return this.schema.type(name);
   }
 
   /** A selection set as steps, once per operation: skipped selections gone, types read. */

@@ -14,8 +14,8 @@ import { GraphQLError } from "graphql";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { clientFacingError } from "./error-policy";
 import { listen } from "./http-listener";
-import { serviceApp } from "./service-app";
 import type { Logger } from "./logger";
+import { serviceApp } from "./service-app";
 import { sourceFailurePolicy } from "./source-failure-policy";
 import type { SubgraphStats } from "./subgraph-stats";
 

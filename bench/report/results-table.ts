@@ -1,8 +1,8 @@
 /**
  * The run as markdown: the one table of every workload × peer × concurrency with each figure and
  * its ratio to the floor (over several rounds, medians: rounds.ts), then store round trips per
- * source by ward size. A cell with any failed
- * answer, timeout or connection error shows FAIL and no figures: failing is never fast.
+ * source by ward size. A cell with any failed answer, timeout or connection error shows FAIL and
+ * no figures: failing is never fast.
  */
 import { SOURCE_SYSTEMS } from "../../subgraphs/subgraph";
 import type { PeerName } from "../bench-options";

@@ -23,7 +23,7 @@ import {
  * The two bulk histories, labs and vital signs, arrive as compact JSON scalars
  * (shared/fusion-history.ts).
  */
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 @Directive('@key(fields: "id")')
 export class Patient {
   @Field(() => ID)

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** The patient HIS owns; LIS adds its lab results to it. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 @Directive('@key(fields: "id")')
 export class Patient {
   @Field(() => ID)

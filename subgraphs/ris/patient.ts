@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** The patient HIS owns; RIS adds its radiology reports. */
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 @Directive('@key(fields: "id")')
 export class Patient {
   @Field(() => ID)

@@ -6,7 +6,12 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLSchema, parse } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import {
+  buildSchema,
+  createResolversMap,
+  getMetadataStorage,
+  type NonEmptyArray,
+} from "type-graphql";
 import { scalarsMap } from "./scalars";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7",
@@ -23,6 +28,11 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers,
   orphanedTypes: Function[] = [],
 ): Promise<GraphQLSchema> {
+  // No field uses type-graphql middleware or auth, so a plain field is read as a property, as
+  // graphql-js and graphql-jit read it by default. type-graphql's own per-field wrapper kept
+  // graphql-jit (in-process fusion) off its inlined reads and cost graphql-js an allocation per
+  // value (BENCHMARKS.md, "What was tried"). Fields with resolver methods keep them.
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
   const schema = await buildSchema({
     resolvers,
     orphanedTypes,

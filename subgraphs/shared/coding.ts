@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /** A code from a code system, as FHIR R4 `Coding`: LOINC, ICD-10, ATC, DICOM, or a local one. */
-@ObjectType({ simpleResolvers: true, description: "A code from a code system (FHIR Coding)." })
+@ObjectType({ description: "A code from a code system (FHIR Coding)." })
 @Directive("@shareable")
 export class Coding {
   @Field({ description: "URI of the code system, e.g. http://loinc.org" })

@@ -1,10 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /** A time span, as FHIR R4 `Period`; an open end means it is still going on. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "A time span (FHIR Period); end is null while it is ongoing.",
-})
+@ObjectType({ description: "A time span (FHIR Period); end is null while it is ongoing." })
 @Directive("@shareable")
 export class Period {
   @Field(() => Date, { nullable: true })

@@ -1,10 +1,7 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 
 /** Where a normalised value came from, with the value as the source wrote it. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "The native record behind a value, and what the source wrote.",
-})
+@ObjectType({ description: "The native record behind a value, and what the source wrote." })
 @Directive("@shareable")
 export class Provenance {
   @Field({ description: "Source system: HIS, LIS, RIS, PACS or EMR." })

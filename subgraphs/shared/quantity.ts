@@ -1,10 +1,7 @@
 import { Directive, Field, Float, ObjectType } from "type-graphql";
 
 /** A measured amount in a UCUM unit, as FHIR R4 `Quantity`. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "A measured amount in a UCUM unit (FHIR Quantity).",
-})
+@ObjectType({ description: "A measured amount in a UCUM unit (FHIR Quantity)." })
 @Directive("@shareable")
 export class Quantity {
   @Field(() => Float)

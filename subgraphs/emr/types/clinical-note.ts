@@ -3,10 +3,7 @@ import { Coding } from "../../shared/coding";
 import { Provenance } from "../../shared/provenance";
 
 /** A clinical or nursing note: FHIR DocumentReference. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "A clinical or nursing note (FHIR DocumentReference).",
-})
+@ObjectType({ description: "A clinical or nursing note (FHIR DocumentReference)." })
 @Directive("@shareable")
 export class ClinicalNote {
   @Field(() => ID)

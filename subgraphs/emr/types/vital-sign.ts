@@ -4,10 +4,7 @@ import { Provenance } from "../../shared/provenance";
 import { Quantity } from "../../shared/quantity";
 
 /** One charted vital sign: FHIR Observation, category vital-signs, one per parameter of a set. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "One vital-sign measurement (FHIR Observation, category vital-signs).",
-})
+@ObjectType({ description: "One vital-sign measurement (FHIR Observation, category vital-signs)." })
 @Directive("@shareable")
 export class VitalSign {
   @Field(() => ID, { description: "The flowsheet set id and the EMR parameter code." })

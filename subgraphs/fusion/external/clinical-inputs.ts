@@ -7,7 +7,7 @@ import { Coding } from "../../shared/coding";
 import { Period } from "../../shared/period";
 import { Provenance } from "../../shared/provenance";
 
-@ObjectType("Encounter", { simpleResolvers: true })
+@ObjectType("Encounter")
 @Directive("@external")
 export class ExternalEncounter {
   @Field(() => ID) id!: string;
@@ -15,7 +15,7 @@ export class ExternalEncounter {
   @Field(() => Period) period!: Period;
 }
 
-@ObjectType("Condition", { simpleResolvers: true })
+@ObjectType("Condition")
 @Directive("@external")
 export class ExternalCondition {
   @Field(() => ID) id!: string;
@@ -24,7 +24,7 @@ export class ExternalCondition {
   @Field(() => Date, { nullable: true }) recordedDate!: Date | null;
 }
 
-@ObjectType("MedicationRequest", { simpleResolvers: true })
+@ObjectType("MedicationRequest")
 @Directive("@external")
 export class ExternalMedicationRequest {
   @Field(() => ID) id!: string;
@@ -32,7 +32,7 @@ export class ExternalMedicationRequest {
   @Field(() => Period) validityPeriod!: Period;
 }
 
-@ObjectType("ClinicalNote", { simpleResolvers: true })
+@ObjectType("ClinicalNote")
 @Directive("@external")
 export class ExternalClinicalNote {
   @Field(() => ID) id!: string;
@@ -40,7 +40,7 @@ export class ExternalClinicalNote {
   @Field(() => Date) date!: Date;
 }
 
-@ObjectType("ImagingStudy", { simpleResolvers: true })
+@ObjectType("ImagingStudy")
 @Directive('@key(fields: "uid", resolvable: false)')
 export class ExternalImagingStudy {
   @Field(() => ID) uid!: string;
@@ -50,7 +50,7 @@ export class ExternalImagingStudy {
   @Field(() => String, { nullable: true }) @Directive("@external") description!: string | null;
 }
 
-@ObjectType("RadiologyReport", { simpleResolvers: true })
+@ObjectType("RadiologyReport")
 @Directive("@external")
 export class ExternalRadiologyReport {
   @Field(() => ID) id!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class AssessmentItem {
   @Field(() => RiskLevelValue)
   level!: RiskLevelValue;
@@ -14,7 +14,7 @@ export class AssessmentItem {
   evidence!: Evidence[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class ConcernAssessment {
   @Field({ description: "deterioration, sepsis, kidney, medicationSafety or imagingFinding." })
   concern!: string;
@@ -41,7 +41,7 @@ export class ConcernAssessment {
   unavailableSystems!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class ClinicalAssessment {
   @Field(() => Date)
   asOf!: Date;

@@ -1,7 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A native record a fused value rests on: which system, which record, when, what it said.",
 })

@@ -1,7 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "One feature of a point-in-time vector: its value in one canonical unit, when it was observed and " +
     "the native record it came from. A missing feature has a null value and says why; nothing is imputed.",
@@ -44,7 +43,6 @@ export class Feature {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description: "A patient's features at one point in time, drawn live from every system.",
 })
 export class FeatureVector {

@@ -4,7 +4,6 @@ import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A finding asserted (not negated) in a radiology impression, linked to its PACS study by accession number.",
 })

@@ -3,7 +3,6 @@ import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "eGFR by CKD-EPI 2021 (race-free) from the latest creatinine at or before asOf, with its KDIGO category.",
 })
@@ -30,7 +29,6 @@ export class EgfrResult {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description: "Acute kidney injury by KDIGO creatinine criteria, Medfuse rule (CLINICAL.md §3).",
 })
 export class AcuteKidneyInjuryResult {

@@ -3,7 +3,6 @@ import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A drug–lab safety alert (CLINICAL.md §4): an active order and the latest result it conflicts with.",
 })

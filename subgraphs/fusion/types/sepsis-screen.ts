@@ -3,7 +3,7 @@ import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 import { CriteriaScore } from "./vital-sign-scores";
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class InfectionSign {
   @Field({ description: "diagnosis, antibiotic or wbc." })
   sign!: string;
@@ -13,7 +13,6 @@ export class InfectionSign {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "Medfuse sepsis screen (CLINICAL.md §2): high when qSOFA ≥ 2 and infection is suspected; medium when qSOFA ≥ 2 " +
     "without suspected infection, or suspected infection with lactate > 2 mmol/L; otherwise none.",

@@ -23,7 +23,6 @@ export enum TimelineSystem {
 registerEnumType(TimelineSystem, { name: "TimelineSystem" });
 
 @ObjectType({
-  simpleResolvers: true,
   description: "One clinical event from any system, on the patient's merged timeline.",
 })
 export class TimelineEvent {
@@ -49,7 +48,7 @@ export class TimelineEvent {
   recordId!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class TimelinePageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -58,7 +57,7 @@ export class TimelinePageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of the merged timeline, oldest first." })
+@ObjectType({ description: "A page of the merged timeline, oldest first." })
 export class TimelineConnection {
   @Field(() => [TimelineEvent])
   nodes!: TimelineEvent[];

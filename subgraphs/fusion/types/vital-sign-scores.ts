@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Evidence } from "./evidence";
 import { RiskLevelValue } from "./risk-level";
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class News2ParameterScore {
   @Field({
     description:
@@ -18,7 +18,6 @@ export class News2ParameterScore {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "NEWS2 (RCP 2017) at asOf: each parameter's most recent value in the 24 hours before. Null total, " +
     "with the missing parameters named, when any is absent.",
@@ -43,7 +42,7 @@ export class News2Score {
   missing!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class CriterionResult {
   @Field()
   criterion!: string;
@@ -56,7 +55,6 @@ export class CriterionResult {
 }
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A criteria count (qSOFA, SIRS): criteria without data are listed as missing and count as not met.",
 })

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Provenance } from "../../shared/provenance";
 
 @ObjectType({
-  simpleResolvers: true,
   description: "A recorded allergy (FHIR AllergyIntolerance); HIS keeps free text, no code.",
 })
 export class AllergyIntolerance {

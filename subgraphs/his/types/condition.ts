@@ -3,7 +3,6 @@ import { Coding } from "../../shared/coding";
 import { Provenance } from "../../shared/provenance";
 
 @ObjectType({
-  simpleResolvers: true,
   description: "A diagnosis recorded in a visit (FHIR Condition, encounter-diagnosis).",
 })
 export class Condition {

@@ -4,7 +4,6 @@ import { Period } from "../../shared/period";
 import { Provenance } from "../../shared/provenance";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A visit: inpatient stay, outpatient visit or emergency attendance (FHIR Encounter).",
 })

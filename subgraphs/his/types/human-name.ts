@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ simpleResolvers: true, description: "A person's name (FHIR HumanName)." })
+@ObjectType({ description: "A person's name (FHIR HumanName)." })
 export class HumanName {
   @Field()
   family!: string;

@@ -4,10 +4,7 @@ import { Coding } from "../../shared/coding";
 import { Period } from "../../shared/period";
 import { Provenance } from "../../shared/provenance";
 
-@ObjectType({
-  simpleResolvers: true,
-  description: "A medication order (FHIR MedicationRequest), coded by WHO ATC.",
-})
+@ObjectType({ description: "A medication order (FHIR MedicationRequest), coded by WHO ATC." })
 export class MedicationRequest {
   @Field(() => ID)
   id!: string;

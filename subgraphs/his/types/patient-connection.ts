@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Patient } from "./patient";
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType()
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -10,7 +10,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A page of patients (Relay-style connection)." })
+@ObjectType({ description: "A page of patients (Relay-style connection)." })
 export class PatientConnection {
   @Field(() => [Patient])
   nodes!: Patient[];

@@ -4,10 +4,7 @@ import { AdministrativeGender } from "../../shared/administrative-gender";
 import { HumanName } from "./human-name";
 
 /** The patient, owned by HIS; every other system extends it by `id`. */
-@ObjectType({
-  simpleResolvers: true,
-  description: "One patient of one hospital (FHIR Patient); HIS is the owner.",
-})
+@ObjectType({ description: "One patient of one hospital (FHIR Patient); HIS is the owner." })
 @Directive('@key(fields: "id")')
 export class Patient {
   @Field(() => ID, {

@@ -7,10 +7,7 @@ import { LAB_VALUE_STATUS } from "./lab-value-status";
 import { ReferenceRange } from "./reference-range";
 import { Specimen } from "./specimen";
 
-@ObjectType({
-  simpleResolvers: true,
-  description: "A laboratory result (FHIR Observation, category laboratory).",
-})
+@ObjectType({ description: "A laboratory result (FHIR Observation, category laboratory)." })
 export class LabResult {
   @Field(() => ID, { description: "LIS result id." })
   id!: string;

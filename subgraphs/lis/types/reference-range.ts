@@ -2,7 +2,6 @@ import { Field, ObjectType } from "type-graphql";
 import { Quantity } from "../../shared/quantity";
 
 @ObjectType({
-  simpleResolvers: true,
   description: "A result's reference range (FHIR Observation.referenceRange), in the value's unit.",
 })
 export class ReferenceRange {

@@ -1,10 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Coding } from "../../shared/coding";
 
-@ObjectType({
-  simpleResolvers: true,
-  description: "The specimen a lab result was measured on (FHIR Specimen).",
-})
+@ObjectType({ description: "The specimen a lab result was measured on (FHIR Specimen)." })
 export class Specimen {
   @Field(() => ID, { description: "LIS specimen id." })
   id!: string;

@@ -2,10 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Coding } from "../../shared/coding";
 import { Provenance } from "../../shared/provenance";
 
-@ObjectType({
-  simpleResolvers: true,
-  description: "One series of an imaging study (FHIR ImagingStudy.series).",
-})
+@ObjectType({ description: "One series of an imaging study (FHIR ImagingStudy.series)." })
 export class ImagingSeries {
   @Field(() => ID, { description: "SeriesInstanceUID." })
   uid!: string;

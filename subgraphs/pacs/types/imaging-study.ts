@@ -6,10 +6,7 @@ import { Provenance } from "../../shared/provenance";
  * A DICOM study as the PACS archives it. PACS owns it; RIS references it by accession number.
  * `series`, `bodySite` and `patient` are resolved by ImagingStudyResolver.
  */
-@ObjectType({
-  simpleResolvers: true,
-  description: "A DICOM imaging study (FHIR ImagingStudy), owned by PACS.",
-})
+@ObjectType({ description: "A DICOM imaging study (FHIR ImagingStudy), owned by PACS." })
 @Directive('@key(fields: "uid")')
 @Directive('@key(fields: "accessionNumber")')
 export class ImagingStudy {

@@ -8,7 +8,6 @@ export type RadiologyReportStatus =
   "registered" | "preliminary" | "final" | "cancelled" | "unknown";
 
 @ObjectType({
-  simpleResolvers: true,
   description:
     "A radiology exam and its report (FHIR DiagnosticReport, category RAD). Exists from the request on; status registered until a radiologist reports it.",
 })
