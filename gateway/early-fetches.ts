@@ -31,8 +31,10 @@ interface Started {
 export interface EarlyFetchOptions {
   /**
    * A subgraph with this many of the gateway's requests in flight gets no early ones (default
-   * 16): starting a fetch early saves time only while the subgraph has a short queue, and under
-   * load an early fetch for a patient who turns out not to exist is work taken from others.
+   * 4): starting a fetch early saves time only while the subgraph has a short queue, and under
+   * load an early fetch for a patient who turns out not to exist is work taken from others. At
+   * 16, ten and fifty concurrent patient views ran slower, with a longer tail, than with no early
+   * fetches at all; at 4 they ran level with none, and a lone view kept its gain (BENCHMARKS.md).
    */
   readonly busyAt?: number;
 }
@@ -46,7 +48,7 @@ export class EarlyFetcher {
   private readonly busyAt: number;
 
   constructor(options: EarlyFetchOptions = {}) {
-    this.busyAt = options.busyAt ?? 16;
+    this.busyAt = options.busyAt ?? 4;
   }
 
   /** The data source the gateway calls for `serviceName`: early answers first, then `source`. */

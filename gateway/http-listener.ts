@@ -1,6 +1,5 @@
-/** Serves an express app on a host and port (0 picks a free one) and says where it listens. */
-import type { Express } from "express";
-import type { Server } from "node:http";
+/** Serves a request listener on a host and port (0 picks a free one) and says where it listens. */
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface Listening {
@@ -15,9 +14,18 @@ export interface Listening {
  */
 const KEEP_ALIVE_MS = 65_000;
 
-export async function listen(app: Express, port: number, host: string): Promise<Listening> {
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
+export async function listen(
+  handler: RequestListener,
+  port: number,
+  host: string,
+): Promise<Listening> {
+  const server: Server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;

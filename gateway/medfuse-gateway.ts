@@ -4,13 +4,12 @@
  */
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { EarlyFetcher } from "./early-fetches";
 import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
+import { graphqlEndpoint } from "./graphql-endpoint";
 import { listen } from "./http-listener";
 import { InProcessDataSource } from "./in-process-data-source";
 import { keepAliveFetcher } from "./keep-alive-fetcher";
@@ -74,11 +73,12 @@ export async function startGateway(
   await server.start();
 
   const app = serviceApp();
-  // The endpoint first: every client request would otherwise walk GraphiQL's routes.
-  app.use("/graphql", express.json({ limit: "1mb" }), expressMiddleware(server));
   app.use(graphiqlRouter(options.examplePatientId));
-
-  const http = await listen(app, port, host);
+  const http = await listen(
+    graphqlEndpoint(server, { bodyLimit: "1mb", otherwise: app }),
+    port,
+    host,
+  );
   return {
     url: http.url,
     server,

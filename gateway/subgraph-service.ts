@@ -8,11 +8,10 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
 import { GraphQLError } from "graphql";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { clientFacingError } from "./error-policy";
+import { graphqlEndpoint } from "./graphql-endpoint";
 import { listen } from "./http-listener";
 import type { Logger } from "./logger";
 import { serviceApp } from "./service-app";
@@ -61,19 +60,16 @@ export async function serveSubgraph(
     app.get("/stats", (_req, res) => {
       res.json(stats.snapshot());
     });
-    app.post("/graphql", (_req, _res, next) => {
-      stats.countRequest();
-      next();
-    });
   }
-  // Entity batches carry one representation per patient, and fusion's carry each patient's
-  // required histories: a page of 1,000 patients with every lab is tens of megabytes.
-  app.use(
-    "/graphql",
-    express.json({ limit: "256mb" }),
-    expressMiddleware(server, { context: async () => subgraph.createContext() }),
-  );
-  const http = await listen(app, port, host);
+  const endpoint = graphqlEndpoint(server, {
+    // Entity batches carry one representation per patient, and fusion's carry each patient's
+    // required histories: a page of 1,000 patients with every lab is tens of megabytes.
+    bodyLimit: "256mb",
+    context: async () => subgraph.createContext(),
+    onRequest: stats?.countRequest,
+    otherwise: app,
+  });
+  const http = await listen(endpoint, port, host);
   return {
     url: `${http.url}/graphql`,
     stop: async () => {
