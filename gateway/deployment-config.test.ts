@@ -80,6 +80,17 @@ test("early fetches: on unless switched off, and nothing else is accepted", () =
   );
 });
 
+test("concurrent operations: the default unless a whole number of at least 1 is given", () => {
+  expect(readGatewayDeployment({}).concurrentOperations).toBeUndefined();
+  expect(readGatewayDeployment({ MEDFUSE_CONCURRENT_OPERATIONS: "24" }).concurrentOperations).toBe(
+    24,
+  );
+  for (const bad of ["0", "-3", "8.5", "lots", "1e3"])
+    expect(() => readGatewayDeployment({ MEDFUSE_CONCURRENT_OPERATIONS: bad })).toThrow(
+      `MEDFUSE_CONCURRENT_OPERATIONS="${bad}" is invalid: expected a whole number of operations, 1 or more`,
+    );
+});
+
 test("subgraph names come from the catalogue", () => {
   expect(subgraphName("pacs")).toBe("pacs");
   expect(() => subgraphName("billing")).toThrow(/unknown subgraph "billing": expected one of his/);

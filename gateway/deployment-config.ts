@@ -23,6 +23,7 @@ export const HOST = "MEDFUSE_HOST";
 export const LOG_LEVEL = "MEDFUSE_LOG_LEVEL";
 export const GATEWAY_PORT = "MEDFUSE_GATEWAY_PORT";
 export const EARLY_FETCHES = "MEDFUSE_EARLY_FETCHES";
+export const CONCURRENT_OPERATIONS = "MEDFUSE_CONCURRENT_OPERATIONS";
 export const storeVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_STORE`;
 export const portVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_PORT`;
 
@@ -52,6 +53,8 @@ export interface GatewayDeployment extends Served {
   readonly site: HospitalSite | null;
   /** Entity fetches whose keys the client's arguments give start beside the root fetch. */
   readonly earlyFetches: boolean;
+  /** Operations run at once, the rest waiting in turn; undefined: 8 per core (operation-admission.ts). */
+  readonly concurrentOperations: number | undefined;
 }
 
 /**
@@ -112,6 +115,7 @@ export function gatewayVariables(inProcess = false): string[] {
     HOST,
     LOG_LEVEL,
     EARLY_FETCHES,
+    CONCURRENT_OPERATIONS,
   ];
 }
 
@@ -137,6 +141,7 @@ export function readGatewayDeployment(env: Env): GatewayDeployment {
     host: env[HOST] || DEFAULT_HOST,
     logLevel: logLevel(env),
     earlyFetches: onOrOff(env, EARLY_FETCHES, true),
+    concurrentOperations: count(env, CONCURRENT_OPERATIONS),
   };
 }
 
@@ -146,6 +151,16 @@ function onOrOff(env: Env, variable: string, fallback: boolean): boolean {
   if (value !== "on" && value !== "off")
     throw new DeploymentConfigError(`${variable}="${value}" is invalid: expected on or off`);
   return value === "on";
+}
+
+function count(env: Env, variable: string): number | undefined {
+  const text = env[variable];
+  if (!text) return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(text))
+    throw new DeploymentConfigError(
+      `${variable}="${text}" is invalid: expected a whole number of operations, 1 or more`,
+    );
+  return Number(text);
 }
 
 function required(env: Env, variable: string, what: string): string {

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       subgraphUrls: config.subgraphUrls,
       logger: createLogger(config.logLevel),
       earlyFetches: config.earlyFetches,
+      concurrentOperations: config.concurrentOperations,
     },
     config.port,
     config.host,

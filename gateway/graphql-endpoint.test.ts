@@ -3,6 +3,7 @@ import { buildSchema } from "graphql";
 import http from "node:http";
 import { graphqlEndpoint } from "./graphql-endpoint";
 import { listen, type Listening } from "./http-listener";
+import { OperationAdmission } from "./operation-admission";
 
 interface WardContext {
   readonly requestNumber: number;
@@ -132,4 +133,61 @@ test("other paths go to the service's own routes; only /graphql is counted", asy
   expect(requestsSeen).toBe(seen);
   await send("/graphql", JSON.stringify({ query: "{ ward }" }));
   expect(requestsSeen).toBe(seen + 1);
+});
+
+describe("with an admission of one operation at a time", () => {
+  const started: string[] = [];
+  let release: () => void = () => {};
+  let queued: ApolloServer;
+  let serving: Listening;
+  const admission = new OperationAdmission(1);
+
+  beforeAll(async () => {
+    queued = new ApolloServer({
+      schema: buildSchema(`type Query { slow(name: String!): String }`),
+      rootValue: {
+        slow: ({ name }: { name: string }) => {
+          started.push(name);
+          return new Promise((resolve) => (release = () => resolve(name)));
+        },
+      },
+    });
+    await queued.start();
+    const endpoint = graphqlEndpoint(queued, { bodyLimit: "1kb", admission, otherwise: () => {} });
+    serving = await listen(endpoint, 0, "127.0.0.1");
+  });
+  afterAll(async () => {
+    await queued.stop();
+    await serving.close();
+  });
+
+  const post = (name: string, signal?: AbortSignal) =>
+    fetch(`${serving.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ slow(name: "${name}") }` }),
+      signal,
+    });
+  const until = async (condition: () => boolean) => {
+    while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  test("the second waits until the first has answered; one that leaves in line is never run", async () => {
+    const first = post("first");
+    await until(() => started.length === 1);
+    const leaving = new AbortController();
+    const gone = post("gone", leaving.signal).catch(() => "aborted");
+    const second = post("second");
+    await until(() => admission.queued === 2);
+    leaving.abort();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).toEqual(["first"]);
+    release();
+    expect(await (await first).json()).toEqual({ data: { slow: "first" } });
+    expect(await gone).toBe("aborted");
+    await until(() => started.length === 2);
+    release();
+    expect(await (await second).json()).toEqual({ data: { slow: "second" } });
+    expect(started).toEqual(["first", "second"]);
+  });
 });

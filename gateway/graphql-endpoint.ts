@@ -9,6 +9,7 @@ import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from "@apollo/serv
 import { HeaderMap } from "@apollo/server";
 import express from "express";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { OperationAdmission } from "./operation-admission";
 
 export interface GraphQLEndpointOptions<Context extends BaseContext> {
   /** Largest request body accepted, in body-parser's notation ("1mb"). */
@@ -17,6 +18,8 @@ export interface GraphQLEndpointOptions<Context extends BaseContext> {
   readonly context?: () => Promise<Context>;
   /** Called for every request that reaches `/graphql` (the benchmark's request count). */
   readonly onRequest?: () => void;
+  /** Operations wait here for a place before they run (the gateway's); default: none wait. */
+  readonly admission?: OperationAdmission;
   /** Everything that is not `/graphql`. */
   readonly otherwise: RequestListener;
 }
@@ -50,15 +53,18 @@ export function graphqlEndpoint<Context extends BaseContext>(
         search,
         body: (req as IncomingMessage & { body?: unknown }).body,
       };
-      server
-        .executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context })
-        .then(async (answer) => {
-          for (const [name, value] of answer.headers) res.setHeader(name, value);
-          res.statusCode = answer.status ?? 200;
-          if (answer.body.kind === "complete") return void res.end(answer.body.string);
-          for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-          res.end();
-        })
+      const execute = () =>
+        server
+          .executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context })
+          .then(async (answer) => {
+            for (const [name, value] of answer.headers) res.setHeader(name, value);
+            res.statusCode = answer.status ?? 200;
+            if (answer.body.kind === "complete") return void res.end(answer.body.string);
+            for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+            res.end();
+          });
+      const { admission } = options;
+      (admission ? admission.admit(execute, () => req.socket.destroyed) : execute())
         // Apollo Server answers its own and the schema's errors; what reaches here is a broken
         // connection or a bug, and the client learns only that it failed.
         .catch(() => answerProblem(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error"));

@@ -14,6 +14,7 @@ import { listen } from "./http-listener";
 import { InProcessDataSource } from "./in-process-data-source";
 import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
+import { defaultAdmissionLimit, OperationAdmission } from "./operation-admission";
 import { installResponseShaping } from "./response-shaping";
 import { serviceApp } from "./service-app";
 import { sourceFailurePolicy } from "./source-failure-policy";
@@ -32,6 +33,8 @@ export interface GatewayOptions {
    * (early-fetches.ts); default true. Off, a plan's fetches go out only as it reaches them.
    */
   readonly earlyFetches?: boolean;
+  /** Operations run at once; the rest wait in arrival order. Default: 8 per core. */
+  readonly concurrentOperations?: number;
 }
 
 export interface RunningGateway {
@@ -74,8 +77,9 @@ export async function startGateway(
 
   const app = serviceApp();
   app.use(graphiqlRouter(options.examplePatientId));
+  const admission = new OperationAdmission(options.concurrentOperations ?? defaultAdmissionLimit());
   const http = await listen(
-    graphqlEndpoint(server, { bodyLimit: "1mb", otherwise: app }),
+    graphqlEndpoint(server, { bodyLimit: "1mb", admission, otherwise: app }),
     port,
     host,
   );
