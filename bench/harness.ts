@@ -11,6 +11,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from "../subgraphs/subgraph";
 import type { BenchOptions } from "./bench-options";
 import { benchSite, benchStoreUrls } from "./bench-stores";
 import { runPeer, type PeerRun } from "./peer-run";
+import { peerOrder } from "./report/rounds";
 import { PEER_CATALOGUE } from "./peers/peer-catalogue";
 import type { ChildService } from "./processes/child-service";
 import {
@@ -67,7 +68,7 @@ export async function runBench(
     for (let round = 1; round <= options.rounds; round++) {
       // Store round trips are counts, not timings: the sweep runs in the first round only.
       const roundOptions = round === 1 ? options : { ...options, sweep: [] };
-      for (const peer of options.peers) {
+      for (const peer of peerOrder(options.peers, round)) {
         const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : "";
         log(`== ${PEER_CATALOGUE[peer].label}${of}`);
         runs.push(await runPeer(peer, setting, servers, roundOptions, hospital, log));

@@ -1,7 +1,7 @@
 /** Several rounds become one row per peer and cell: medians, the highest peak, the rate's spread. */
 import type { CellFigures } from "../measure/measure-cell";
 import type { PeerRun } from "../peer-run";
-import { mergeRounds } from "./rounds";
+import { mergeRounds, peerOrder } from "./rounds";
 
 function figures(throughput: number, p99: number, cpu: number, rss: number): CellFigures {
   return {
@@ -65,4 +65,17 @@ test("a cell that failed in any round stays failed", () => {
 test("one round is the run as measured", () => {
   const only = run("apollo", figures(40, 40, 5, 200));
   expect(mergeRounds([only])).toEqual([{ ...only, notRun: undefined }]);
+});
+
+test("each round starts one peer further along, so every peer is first once in as many rounds", () => {
+  const peers = ["medfuse", "apollo", "floor"];
+  const rounds = [1, 2, 3, 4].map((round) => peerOrder(peers, round));
+  expect(rounds).toEqual([
+    ["medfuse", "apollo", "floor"],
+    ["apollo", "floor", "medfuse"],
+    ["floor", "medfuse", "apollo"],
+    ["medfuse", "apollo", "floor"],
+  ]);
+  expect(new Set(rounds.slice(0, 3).map(([first]) => first)).size).toBe(3);
+  expect(peers).toEqual(["medfuse", "apollo", "floor"]);
 });

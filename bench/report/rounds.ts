@@ -18,6 +18,16 @@ export interface RoundsSpread {
 export type MergedCell = CellRow & { readonly spread?: RoundsSpread };
 export type MergedRun = Omit<PeerRun, "cells"> & { readonly cells: readonly MergedCell[] };
 
+/**
+ * The peers in the order round `round` (from 1) measures them: each round starts one peer further
+ * along, so no peer is always first. The first peer of a round was measured low (BENCHMARKS.md,
+ * the fourth session's figures): rotating spreads that over every peer alike.
+ */
+export function peerOrder<Peer>(peers: readonly Peer[], round: number): Peer[] {
+  const shift = (round - 1) % Math.max(peers.length, 1);
+  return [...peers.slice(shift), ...peers.slice(0, shift)];
+}
+
 export function mergeRounds(runs: readonly PeerRun[]): MergedRun[] {
   const byPeer = new Map<string, PeerRun[]>();
   for (const run of runs) byPeer.set(run.peer, [...(byPeer.get(run.peer) ?? []), run]);
