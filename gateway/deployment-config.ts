@@ -53,7 +53,10 @@ export interface GatewayDeployment extends Served {
   readonly site: HospitalSite | null;
   /** Entity fetches whose keys the client's arguments give start beside the root fetch. */
   readonly earlyFetches: boolean;
-  /** Operations run at once, the rest waiting in turn; undefined: 8 per core (operation-admission.ts). */
+  /**
+   * Operations run at once, the rest waiting in turn; undefined: 8 per core
+   * (operation-admission.ts).
+   */
   readonly concurrentOperations: number | undefined;
 }
 

@@ -16,6 +16,7 @@ const OPERATIONS_PER_CORE = 8;
 export function defaultAdmissionLimit(): number {
   return OPERATIONS_PER_CORE * availableParallelism();
 }
+
 export class OperationAdmission {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
