@@ -18,6 +18,11 @@ export interface BenchOptions {
   /** Hospital code of the benchmark's patients: never the tests' H01. */
   readonly site: string;
   readonly reseed: boolean;
+  /**
+   * After loading, restart the project's Orthanc around a refresh of its planner statistics
+   * (pacs-statistics.ts); off where others use the same Orthanc meanwhile (the test suite).
+   */
+  readonly pacsStatistics: boolean;
   /** EMR on the MongoDB-wire server, or on Medfuse's embedded document store (bench-stores.ts). */
   readonly emr: EmrStore;
   /** Seconds per measured cell. */
@@ -75,6 +80,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option("--dataset <name>", "database names medfuse_<name>_<system>", dataset, "bench")
     .option("--site <code>", "hospital code (default: the dataset, upper-case)", siteCode)
     .option("--reseed", "load the stores even when the marker says they hold this hospital", false)
+    .option(
+      "--no-pacs-statistics",
+      "after loading, leave Orthanc's planner statistics as they are (no restart)",
+    )
     .option(
       "--emr <store>",
       "EMR on the MongoDB-wire server or embedded",

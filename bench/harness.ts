@@ -40,7 +40,7 @@ export async function runBench(
     { patients: options.patients, seed: options.seed, anchor: options.anchor, site },
     stores,
     join(PROJECT_ROOT, ".bench-data", `${options.dataset}-${options.emr}.seeded.json`),
-    { reseed: options.reseed, progress: log },
+    { reseed: options.reseed, pacsStatistics: options.pacsStatistics, progress: log },
   );
   let subgraphs: SubgraphProcesses = new Map();
   let reference: ChildService | undefined;

@@ -1,7 +1,8 @@
 /**
  * Loads the benchmark's hospital into the real stores with the generator's writers, unless the
  * marker says they already hold this very hospital (size, seed, anchor, code, stores) and a probe
- * of the last patient in every store still answers as it did right after loading.
+ * of the last patient in every store still answers as it did right after loading. After loading,
+ * the project's Orthanc gets fresh planner statistics unless told not to (pacs-statistics.ts).
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -15,6 +16,7 @@ import { SOURCE_SYSTEMS, type HospitalSite, type SourceSystem } from "../subgrap
 import type { StoreUrls } from "./bench-stores";
 import { floorPatient360 } from "./floor/floor-queries";
 import { openFloorSources } from "./floor/floor-sources";
+import { refreshPacsStatistics } from "./pacs-statistics";
 
 export interface Scale {
   readonly patients: number;
@@ -66,7 +68,7 @@ export async function seedStores(
   scale: Scale,
   stores: StoreUrls,
   markerPath: string,
-  options: { reseed: boolean; progress: (line: string) => void },
+  options: { reseed: boolean; pacsStatistics: boolean; progress: (line: string) => void },
 ): Promise<void> {
   const hospital = hospitalKey(scale, stores);
   const marker = options.reseed ? null : await readMarker(markerPath);
@@ -96,6 +98,7 @@ export async function seedStores(
   // would otherwise stall the others' connection handshakes past their time-outs at 100,000
   // patients, and each store's own load time is then a figure of its own.
   for (const system of SOURCE_SYSTEMS) await load(system);
+  if (options.pacsStatistics) await refreshPacsStatistics(stores.pacs, options.progress);
   await mkdir(dirname(markerPath), { recursive: true });
   await writeFile(markerPath, JSON.stringify({ hospital, probe: await probe(scale, stores) }));
   options.progress(`stores loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
