@@ -2,8 +2,9 @@
 /**
  * What one QIDO-RS study search by PatientID costs the PACS server, the search the PACS subgraph
  * sends for a patient view (`DicomWebStudyQuery.searchStudies`), at each concurrency: searches a
- * second, p50/p99 and, given the server's pid, its CPU per search. It measured Orthanc's index
- * without and with planner statistics (BENCHMARKS.md, "What was tried"):
+ * second, p50/p99, this client's CPU per search and, given the server's pid, the server's. It
+ * measured Orthanc's index without and with planner statistics, and the PACS subgraph's HTTP
+ * client before and after it kept connections alive (BENCHMARKS.md, "What was tried"):
  *
  *   eval "$(bash scripts/services/orthanc.sh env)"
  *   node dist/bench/pacs-search-cost.js --site BENCH --patients 10000 \
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     let next = 0;
     const took: number[] = [];
     const cpuBefore = options.serverPid ? cpuMs([options.serverPid]) : 0;
+    const clientBefore = process.cpuUsage();
     const started = performance.now();
     const searcher = async () => {
       while (next < options.searches) {
@@ -57,12 +59,15 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     took.sort((a, b) => a - b);
     const at = (p: number) => took[Math.min(took.length - 1, Math.ceil(p * took.length) - 1)];
+    const client = process.cpuUsage(clientBefore);
+    const clientCpu = (client.user + client.system) / 1000 / took.length;
     const cpu = options.serverPid
       ? `, server CPU ${((cpuMs([options.serverPid]) - cpuBefore) / took.length).toFixed(2)} ms/search`
       : "";
     console.log(
       `c=${connections}: ${(took.length / seconds).toFixed(0)} searches/s, ` +
-        `p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms${cpu}`,
+        `p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, ` +
+        `client CPU ${clientCpu.toFixed(2)} ms/search${cpu}`,
     );
   }
   await pacs.close();

@@ -1,11 +1,24 @@
 /**
- * HTTP to a DICOMweb server, or to its vendor's REST API, through Node's fetch. Credentials in the
- * URL become Basic authorisation (fetch refuses URLs that carry them); every request has a
- * deadline; errors name PACS and the address but never the query string, whose values are PHI.
+ * HTTP to a DICOMweb server, or to its vendor's REST API, through undici on kept-alive connections.
+ * Credentials in the URL become Basic authorisation; every request has a deadline; errors name
+ * PACS and the address but never the query string, whose values are PHI.
  */
+import { STATUS_CODES } from "node:http";
+import { request as send, type Agent, type Dispatcher } from "undici";
+import { keptAliveConnections } from "../shared/kept-alive-connections";
 
 /** Long enough for a large QIDO answer on a busy server, short enough to notice a hang. */
 const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Orthanc announces `Keep-Alive: timeout=1`. Node's fetch and its http agent keep a connection
+ * for the announced time less one second, so with Orthanc they kept none: every search opened and
+ * closed a TCP connection, the largest share of the PACS subgraph's CPU under load (BENCHMARKS.md).
+ * Kept for the announced time less this margin, the connection is let go before the server
+ * drops it.
+ */
+const KEEP_ALIVE_MARGIN_MS = 250;
+/** How long an idle connection is kept when the server announces nothing. */
+const KEEP_ALIVE_MS = 4_000;
 
 export interface PacsHttpRequest {
   readonly method?: "GET" | "POST" | "DELETE";
@@ -32,6 +45,9 @@ export class PacsHttp {
   readonly address: string;
   private readonly base: URL;
   private readonly authorization: string | undefined;
+  /** Writes (STOW-RS, Orthanc's REST) are sent once; searches once more if cut off on reuse. */
+  private readonly writes: Agent;
+  private readonly reads: Dispatcher;
 
   constructor(url: string) {
     let base: URL | null = null;
@@ -56,6 +72,18 @@ export class PacsHttp {
     if (!base.pathname.endsWith("/")) base.pathname += "/";
     this.base = base;
     this.address = base.href.replace(/\/$/, "");
+    const { agent, reads } = keptAliveConnections({
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS,
+      readMethod: "GET",
+    });
+    this.writes = agent;
+    this.reads = reads;
+  }
+
+  /** Closes the kept-alive connections. */
+  close(): Promise<void> {
+    return this.writes.close();
   }
 
   /** Sends the request and reads the whole body within the deadline; a non-2xx status throws. */
@@ -67,19 +95,23 @@ export class PacsHttp {
     if (request.accept) headers.Accept = request.accept;
     if (request.contentType) headers["Content-Type"] = request.contentType;
     if (this.authorization) headers.Authorization = this.authorization;
+    const method = request.method ?? "GET";
     try {
-      const response = await fetch(url, {
-        method: request.method ?? "GET",
+      const response = await send(url, {
+        method,
         headers,
         body: request.body,
         signal: AbortSignal.timeout(timeoutMs),
+        dispatcher: method === "GET" ? this.reads : this.writes,
       });
-      const text = await response.text();
-      if (!response.ok) {
+      const text = await response.body.text();
+      const status = response.statusCode;
+      if (status < 200 || status > 299) {
         // The body is not quoted: servers echo the query, values included.
-        throw new Error(`answered HTTP ${response.status} ${response.statusText}`.trim());
+        throw new Error(`answered HTTP ${status} ${STATUS_CODES[status] ?? ""}`.trim());
       }
-      return { text, warning: response.headers.get("warning") };
+      const warning = response.headers.warning;
+      return { text, warning: [warning ?? []].flat().join(", ") || null };
     } catch (cause) {
       throw new Error(
         `PACS DICOMweb server at ${this.address}: ${request.what} failed: ${reason(cause, timeoutMs)}`,
@@ -91,8 +123,7 @@ export class PacsHttp {
 
 /** Why a request failed, in words that carry no request values. */
 function reason(cause: unknown, timeoutMs: number): string {
-  const error = cause as Error & { cause?: { code?: string; message?: string } };
+  const error = cause as Error & { code?: string };
   if (error.name === "TimeoutError") return `no answer within ${timeoutMs / 1000} s`;
-  // fetch wraps network errors (ECONNREFUSED, ENOTFOUND…) as "fetch failed" with the cause inside.
-  return error.cause?.code ?? error.cause?.message ?? error.message;
+  return error.code ?? error.message;
 }

@@ -142,3 +142,48 @@ test("an answer the server marks as incomplete fails rather than passing for the
     await capped.close();
   }
 });
+
+test("searches share one connection with a server that keeps it for a second, as Orthanc does", async () => {
+  const server = await fakeServer((_req, res) =>
+    json(res, [study("1.2.3", "H01_1")], { "Keep-Alive": "timeout=1" }),
+  );
+  try {
+    const store = await DicomWebStudyQuery.open(`http://127.0.0.1:${server.port}/dicom-web`);
+    for (let i = 0; i < 5; i++) await store.searchStudies({ patientIds: ["H01_1"] });
+    await store.close();
+    expect(server.requests).toHaveLength(6);
+    // undici may open a second connection while the first is being released; never one each.
+    expect(new Set(server.requests.map((r) => r.socket)).size).toBeLessThanOrEqual(2);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a search cut off as its kept-alive connection is reused goes out once more", async () => {
+  const used = new WeakSet<object>();
+  let dropped = false;
+  const server = await fakeServer((req, res) => {
+    // Once, the server drops a connection it had kept, without answering, as it is reused.
+    if (used.has(req.socket) && !dropped) {
+      dropped = true;
+      return void req.socket.destroy();
+    }
+    used.add(req.socket);
+    json(res, [study("1.2.3", "H01_1")]);
+  });
+  try {
+    const store = await DicomWebStudyQuery.open(`http://127.0.0.1:${server.port}/dicom-web`);
+    const found = [];
+    for (let i = 0; i < 4; i++)
+      found.push(...(await store.searchStudies({ patientIds: ["H01_1"] })));
+    await store.close();
+    expect(dropped).toBe(true);
+    expect(found.flatMap((s) => dicomStrings(s, T.StudyInstanceUID))).toEqual(
+      Array(4).fill("1.2.3"),
+    );
+    // The probe, four searches and the one sent again.
+    expect(server.requests).toHaveLength(6);
+  } finally {
+    await server.close();
+  }
+});

@@ -43,13 +43,18 @@ export class DicomWebStudyQuery implements DicomStudyQuery {
   static async open(url: string, onStoreQuery?: StoreQueryListener): Promise<DicomWebStudyQuery> {
     const http = new PacsHttp(url);
     // The probe is Medfuse's, not a source layer's: listeners count only the latter.
-    await http.request({
-      path: "studies",
-      query: qidoQueryString([["StudyInstanceUID", PROBE_UID]]),
-      accept: DICOM_JSON,
-      timeoutMs: PROBE_TIMEOUT_MS,
-      what: "QIDO-RS GET /studies",
-    });
+    await http
+      .request({
+        path: "studies",
+        query: qidoQueryString([["StudyInstanceUID", PROBE_UID]]),
+        accept: DICOM_JSON,
+        timeoutMs: PROBE_TIMEOUT_MS,
+        what: "QIDO-RS GET /studies",
+      })
+      .catch(async (error: unknown) => {
+        await http.close();
+        throw error;
+      });
     return new DicomWebStudyQuery(http, onStoreQuery);
   }
 
@@ -87,8 +92,9 @@ export class DicomWebStudyQuery implements DicomStudyQuery {
     return distinctBy(ofWanted, T.SeriesInstanceUID);
   }
 
-  /** Nothing to release: fetch's connections belong to Node's global pool. */
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return this.http.close();
+  }
 
   /** One QIDO-RS request per list, a few at a time; answers are concatenated. */
   private async searchAll<L>(

@@ -18,7 +18,7 @@ export const DICOMWEB_URL_HELP =
 
 /** Throws, without echoing the URL (it may carry a password), when it cannot name a server. */
 export function checkDicomWebUrl(url: string): void {
-  new PacsHttp(url);
+  void new PacsHttp(url).close();
 }
 
 /** Files per STOW-RS request: a few hundred kilobytes of the generator's small images. */
@@ -63,7 +63,7 @@ export async function uploadDicomFolder(
     files.slice(i * FILES_PER_REQUEST, (i + 1) * FILES_PER_REQUEST),
   );
   let [stored, reported] = [0, 0];
-  await forEachConcurrently(batches, CONCURRENT_REQUESTS, async (batch) => {
+  const storing = forEachConcurrently(batches, CONCURRENT_REQUESTS, async (batch) => {
     const boundary = `medfuse-${randomUUID()}`;
     const { text } = await http.request({
       method: "POST",
@@ -88,6 +88,7 @@ export async function uploadDicomFolder(
       );
     }
   });
+  await storing.finally(() => http.close());
   return { files: stored };
 }
 

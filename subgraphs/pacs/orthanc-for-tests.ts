@@ -35,6 +35,15 @@ export async function putSiteOnOrthanc(
   folder: string,
 ): Promise<void> {
   const rest = new PacsHttp(orthanc.restUrl);
+  try {
+    await deleteSitePatients(rest, site);
+  } finally {
+    await rest.close();
+  }
+  await uploadDicomFolder(folder, orthanc.dicomWebUrl);
+}
+
+async function deleteSitePatients(rest: PacsHttp, site: HospitalSite): Promise<void> {
   const query = { Level: "Patient", Query: { PatientID: `${site.code}_*` } };
   const { text } = await rest.request({
     method: "POST",
@@ -50,5 +59,4 @@ export async function putSiteOnOrthanc(
       what: "Orthanc DELETE /patients",
     });
   }
-  await uploadDicomFolder(folder, orthanc.dicomWebUrl);
 }
