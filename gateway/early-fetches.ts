@@ -17,6 +17,7 @@ import type {
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { QueryPlan } from "@apollo/query-planner";
 import { earlyFetches, type EarlyFetch } from "./early-fetch-plan";
+import { sameJson } from "./same-json";
 
 type Response = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 type Request = GraphQLDataSourceProcessOptions["request"];
@@ -124,16 +125,4 @@ export class EarlyFetcher {
       ) ?? -1;
     return index < 0 ? undefined : started!.splice(index, 1)[0].response;
   }
-}
-
-/** Equal as JSON values: objects by their keys in any order, arrays in order. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  return aKeys.every((key) => Object.hasOwn(y, key) && sameJson(x[key], y[key]));
 }

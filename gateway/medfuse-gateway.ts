@@ -2,17 +2,18 @@
  * The federated gateway: Apollo Gateway planning over the supergraph, Apollo Server answering
  * HTTP, GraphiQL and a health check beside it. It knows subgraphs, never tables.
  */
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { Subgraph } from "../subgraphs/subgraph";
 import { EarlyFetcher } from "./early-fetches";
+import { DistinctRepresentationsDataSource } from "./distinct-representations";
 import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
 import { graphiqlRouter } from "./graphiql-page";
 import { graphqlEndpoint } from "./graphql-endpoint";
+import { HttpDataSource, SubgraphConnections } from "./http-data-source";
 import { listen } from "./http-listener";
 import { InProcessDataSource } from "./in-process-data-source";
-import { keepAliveFetcher } from "./keep-alive-fetcher";
 import type { Logger } from "./logger";
 import { defaultAdmissionLimit, OperationAdmission } from "./operation-admission";
 import { installResponseShaping } from "./response-shaping";
@@ -50,17 +51,20 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   installResponseShaping();
   const local = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
-  const fetcher = keepAliveFetcher();
+  const connections = new SubgraphConnections();
   const early = options.earlyFetches === false ? undefined : new EarlyFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Each subgraph fails alone: its fields turn null with SOURCE_UNAVAILABLE, the rest answers.
     buildService: ({ name, url }): GraphQLDataSource => {
       const subgraph = local.get(name);
+      const address = options.subgraphUrls?.[name] ?? url;
+      if (!subgraph && !address) throw new Error(`the supergraph gives subgraph ${name} no URL`);
       const source = subgraph
         ? new InProcessDataSource(subgraph, sourceFailurePolicy(name, options.logger))
-        : new RemoteGraphQLDataSource({ url: options.subgraphUrls?.[name] ?? url, fetcher });
-      const tolerant = new FaultTolerantDataSource(name, source, options.logger);
+        : new HttpDataSource(address!, connections);
+      const distinct = new DistinctRepresentationsDataSource(source);
+      const tolerant = new FaultTolerantDataSource(name, distinct, options.logger);
       return early ? early.wrap(name, tolerant) : tolerant;
     },
     experimental_didResolveQueryPlan: early?.didResolveQueryPlan,
@@ -89,6 +93,7 @@ export async function startGateway(
     stop: async () => {
       await server.stop();
       await http.close();
+      await connections.close();
     },
   };
 }
