@@ -71,6 +71,14 @@ test("the gateway's subgraph URLs: defaults from the service list, overrides che
   );
 });
 
+test("the gateway plans the operations of the manifest it is given, or GraphiQL's alone", () => {
+  expect(readGatewayDeployment({}).operationManifest).toBeUndefined();
+  expect(
+    readGatewayDeployment({ MEDFUSE_OPERATION_MANIFEST: "/etc/medfuse/operations.json" })
+      .operationManifest,
+  ).toBe("/etc/medfuse/operations.json");
+});
+
 test("early fetches: on unless switched off, and nothing else is accepted", () => {
   expect(readGatewayDeployment({}).earlyFetches).toBe(true);
   expect(readGatewayDeployment({ MEDFUSE_EARLY_FETCHES: "off" }).earlyFetches).toBe(false);

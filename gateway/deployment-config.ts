@@ -24,6 +24,7 @@ export const LOG_LEVEL = "MEDFUSE_LOG_LEVEL";
 export const GATEWAY_PORT = "MEDFUSE_GATEWAY_PORT";
 export const EARLY_FETCHES = "MEDFUSE_EARLY_FETCHES";
 export const CONCURRENT_OPERATIONS = "MEDFUSE_CONCURRENT_OPERATIONS";
+export const OPERATION_MANIFEST = "MEDFUSE_OPERATION_MANIFEST";
 export const storeVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_STORE`;
 export const portVariable = (name: string) => `MEDFUSE_${name.toUpperCase()}_PORT`;
 
@@ -58,6 +59,11 @@ export interface GatewayDeployment extends Served {
    * (operation-admission.ts).
    */
   readonly concurrentOperations: number | undefined;
+  /**
+   * An Apollo persisted-query manifest of the apps' operations, planned at start
+   * (plan-warmup.ts); undefined: only GraphiQL's examples are.
+   */
+  readonly operationManifest: string | undefined;
 }
 
 /**
@@ -119,6 +125,7 @@ export function gatewayVariables(inProcess = false): string[] {
     LOG_LEVEL,
     EARLY_FETCHES,
     CONCURRENT_OPERATIONS,
+    OPERATION_MANIFEST,
   ];
 }
 
@@ -145,6 +152,7 @@ export function readGatewayDeployment(env: Env): GatewayDeployment {
     logLevel: logLevel(env),
     earlyFetches: onOrOff(env, EARLY_FETCHES, true),
     concurrentOperations: count(env, CONCURRENT_OPERATIONS),
+    operationManifest: env[OPERATION_MANIFEST] || undefined,
   };
 }
 

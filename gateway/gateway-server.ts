@@ -11,6 +11,7 @@ import { redact } from "../subgraphs/shared/sql-url";
 import { readGatewayDeployment } from "./deployment-config";
 import { createLogger } from "./logger";
 import { startGateway } from "./medfuse-gateway";
+import { readOperationManifest } from "./plan-warmup";
 import { SUPERGRAPH_PATH } from "./project-paths";
 import { stopOnSignal } from "./stop-on-signal";
 import { SUBGRAPHS } from "./subgraph-catalogue";
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const inProcess = site
     ? await Promise.all(config.inProcess.map((name) => SUBGRAPHS[name]({ site, store: "" })))
     : [];
+  const knownOperations = config.operationManifest
+    ? await readOperationManifest(config.operationManifest)
+    : [];
   const gateway = await startGateway(
     {
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
@@ -29,6 +33,7 @@ async function main(): Promise<void> {
       logger: createLogger(config.logLevel),
       earlyFetches: config.earlyFetches,
       concurrentOperations: config.concurrentOperations,
+      knownOperations,
     },
     config.port,
     config.host,

@@ -9,10 +9,12 @@ import { EarlyFetcher } from "./early-fetches";
 import { DistinctRepresentationsDataSource } from "./distinct-representations";
 import { clientFacingError } from "./error-policy";
 import { FaultTolerantDataSource } from "./fault-tolerant-data-source";
+import { exampleQueries } from "./example-queries";
 import { graphiqlRouter } from "./graphiql-page";
 import { graphqlEndpoint } from "./graphql-endpoint";
 import { HttpDataSource, SubgraphConnections } from "./http-data-source";
 import { listen } from "./http-listener";
+import { isPlannedOnly, stopWarmUps, warmPlans, type KnownOperation } from "./plan-warmup";
 import { InProcessDataSource } from "./in-process-data-source";
 import type { Logger } from "./logger";
 import { defaultAdmissionLimit, OperationAdmission } from "./operation-admission";
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   readonly earlyFetches?: boolean;
   /** Operations run at once; the rest wait in arrival order. Default: 8 per core. */
   readonly concurrentOperations?: number;
+  /** The apps' operations, planned at start beside GraphiQL's examples (plan-warmup.ts). */
+  readonly knownOperations?: readonly KnownOperation[];
 }
 
 export interface RunningGateway {
@@ -67,17 +71,20 @@ export async function startGateway(
       const tolerant = new FaultTolerantDataSource(name, distinct, options.logger);
       return early ? early.wrap(name, tolerant) : tolerant;
     },
-    experimental_didResolveQueryPlan: early?.didResolveQueryPlan,
+    experimental_didResolveQueryPlan: stopWarmUps(early?.didResolveQueryPlan),
     logger: options.logger,
   });
+  const publicError = clientFacingError(options.logger);
   const server = new ApolloServer({
     gateway,
-    formatError: clientFacingError(options.logger),
+    formatError: (formatted, error) =>
+      isPlannedOnly(error) ? formatted : publicError(formatted, error),
     includeStacktraceInErrorResponses: false,
     // Analysts explore the graph in GraphiQL: introspection stays on.
     introspection: true,
   });
   await server.start();
+  await warmUp(server, gateway, options);
 
   const app = serviceApp();
   app.use(graphiqlRouter(options.examplePatientId));
@@ -96,4 +103,22 @@ export async function startGateway(
       await connections.close();
     },
   };
+}
+
+/** Plans the known operations before the gateway takes its first request. */
+async function warmUp(
+  server: ApolloServer,
+  gateway: ApolloGateway,
+  options: GatewayOptions,
+): Promise<void> {
+  const started = performance.now();
+  const examples = exampleQueries(options.examplePatientId).map(({ query }) => ({ body: query }));
+  const known = [...examples, ...(options.knownOperations ?? [])];
+  if (!gateway.schema) return;
+  const { planned, refused } = await warmPlans(server, gateway.schema, known);
+  const ms = Math.round(performance.now() - started);
+  options.logger.info({ planned, ms }, "query plans warmed");
+  if (refused.length) {
+    options.logger.warn({ refused }, "known operations that do not validate against the graph");
+  }
 }
