@@ -70,12 +70,13 @@ function spread(response: Response, placeOf: readonly number[]): Response {
   const entities = response.data?._entities;
   const handedOut = new Set<number>();
   // Apollo merges each answer into the entity at its place: a repeat gets a copy of its own.
-  const at = (index: number) =>
-    handedOut.has(index)
-      ? structuredClone(entities[index])
-      : (handedOut.add(index), entities[index]);
+  const at = (index: number): unknown => {
+    if (handedOut.has(index)) return structuredClone(entities[index]);
+    handedOut.add(index);
+    return entities[index];
+  };
   const data = Array.isArray(entities)
-    ? { ...response.data, _entities: placeOf.map((index) => at(index) as unknown) }
+    ? { ...response.data, _entities: placeOf.map(at) }
     : response.data;
   const errors = response.errors?.flatMap((error) => {
     const [root, index, ...rest] = error.path ?? [];

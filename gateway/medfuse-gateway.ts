@@ -62,11 +62,12 @@ export async function startGateway(
     // Each subgraph fails alone: its fields turn null with SOURCE_UNAVAILABLE, the rest answers.
     buildService: ({ name, url }): GraphQLDataSource => {
       const subgraph = local.get(name);
-      const address = options.subgraphUrls?.[name] ?? url;
-      if (!subgraph && !address) throw new Error(`the supergraph gives subgraph ${name} no URL`);
       const source = subgraph
         ? new InProcessDataSource(subgraph, sourceFailurePolicy(name, options.logger))
-        : new HttpDataSource(address!, connections);
+        : new HttpDataSource(
+            subgraphAddress(name, options.subgraphUrls?.[name] ?? url),
+            connections,
+          );
       const distinct = new DistinctRepresentationsDataSource(source);
       const tolerant = new FaultTolerantDataSource(name, distinct, options.logger);
       return early ? early.wrap(name, tolerant) : tolerant;
@@ -111,14 +112,19 @@ async function warmUp(
   gateway: ApolloGateway,
   options: GatewayOptions,
 ): Promise<void> {
+  if (!gateway.schema) return;
   const started = performance.now();
   const examples = exampleQueries(options.examplePatientId).map(({ query }) => ({ body: query }));
   const known = [...examples, ...(options.knownOperations ?? [])];
-  if (!gateway.schema) return;
   const { planned, refused } = await warmPlans(server, gateway.schema, known);
   const ms = Math.round(performance.now() - started);
   options.logger.info({ planned, ms }, "query plans warmed");
   if (refused.length) {
     options.logger.warn({ refused }, "known operations that do not validate against the graph");
   }
+}
+
+function subgraphAddress(name: string, url: string | undefined): string {
+  if (!url) throw new Error(`the supergraph gives subgraph ${name} no URL`);
+  return url;
 }

@@ -75,10 +75,14 @@ export async function warmPlans(
   for (const { body, name } of operations) {
     const definitions = operationDefinitions(body);
     const definition = definitions.find((d) => d.name?.value === name) ?? definitions[0];
+    if (!definition) {
+      refused.push(name ?? body.slice(0, 60));
+      continue;
+    }
     // A client may send the name or not; the plan cache keys the two apart.
     const names = definitions.length === 1 ? [name, undefined] : [name];
-    let ok = definition !== undefined;
-    for (const operationName of ok ? new Set(names) : []) {
+    let ok = true;
+    for (const operationName of new Set(names)) {
       const response = await server.executeOperation(
         { query: body, operationName, variables: placeholders(schema, definition) },
         { contextValue: { [WARM_UP]: true } },

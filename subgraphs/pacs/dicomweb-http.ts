@@ -50,28 +50,8 @@ export class PacsHttp {
   private readonly reads: Dispatcher;
 
   constructor(url: string) {
-    let base: URL | null = null;
-    try {
-      base = new URL(url);
-    } catch {
-      // Reported below without the URL, which may carry a password.
-    }
-    if (!base || !/^https?:$/.test(base.protocol)) {
-      throw new Error("PACS DICOMweb URL is malformed: expected http(s)://host:port/path");
-    }
-    if (base.username || base.password) {
-      const user = decodeURIComponent(base.username);
-      const password = decodeURIComponent(base.password);
-      this.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
-      base.username = "";
-      base.password = "";
-    }
-    base.search = "";
-    base.hash = "";
-    // A trailing slash makes `studies` resolve below the base path rather than beside it.
-    if (!base.pathname.endsWith("/")) base.pathname += "/";
-    this.base = base;
-    this.address = base.href.replace(/\/$/, "");
+    ({ base: this.base, authorization: this.authorization } = pacsBaseUrl(url));
+    this.address = this.base.href.replace(/\/$/, "");
     const { agent, reads } = keptAliveConnections({
       keepAliveTimeout: KEEP_ALIVE_MS,
       keepAliveTimeoutThreshold: KEEP_ALIVE_MARGIN_MS,
@@ -119,6 +99,35 @@ export class PacsHttp {
       );
     }
   }
+}
+
+/**
+ * The server's base URL without credentials, which become Basic authorisation; throws, without
+ * echoing the URL (it may carry a password), when it cannot name a server.
+ */
+export function pacsBaseUrl(url: string): { base: URL; authorization?: string } {
+  let base: URL | null = null;
+  try {
+    base = new URL(url);
+  } catch {
+    // Reported below without the URL, which may carry a password.
+  }
+  if (!base || !/^https?:$/.test(base.protocol)) {
+    throw new Error("PACS DICOMweb URL is malformed: expected http(s)://host:port/path");
+  }
+  let authorization: string | undefined;
+  if (base.username || base.password) {
+    const user = decodeURIComponent(base.username);
+    const password = decodeURIComponent(base.password);
+    authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+    base.username = "";
+    base.password = "";
+  }
+  base.search = "";
+  base.hash = "";
+  // A trailing slash makes `studies` resolve below the base path rather than beside it.
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  return { base, authorization };
 }
 
 /** Why a request failed, in words that carry no request values. */

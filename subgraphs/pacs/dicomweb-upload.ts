@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { SyntheticHospital } from "../../generator/synthetic-hospital";
 import { forEachConcurrently } from "../shared/for-each-concurrently";
 import { writeDicomFolder } from "./dicom-folder-writer";
-import { PacsHttp } from "./dicomweb-http";
+import { pacsBaseUrl, PacsHttp } from "./dicomweb-http";
 
 /** For the generator's help: what a PACS store URL may be. */
 export const DICOMWEB_URL_HELP =
@@ -18,7 +18,7 @@ export const DICOMWEB_URL_HELP =
 
 /** Throws, without echoing the URL (it may carry a password), when it cannot name a server. */
 export function checkDicomWebUrl(url: string): void {
-  void new PacsHttp(url).close();
+  pacsBaseUrl(url);
 }
 
 /** Files per STOW-RS request: a few hundred kilobytes of the generator's small images. */
